@@ -1,0 +1,59 @@
+"""Turn wire-service news copy into structured, typed data.
+
+>>> import wireparse
+>>> article = wireparse.parse("BEIJING, May 6 (Xinhua) -- Rain fell. Enditem")
+>>> article.dateline.agency, article.terminator.text
+('Xinhua', 'Enditem')
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import version as _version
+
+from . import dialects, rules
+from ._errors import ParseError
+from ._json import from_dict, to_dict
+from ._models import (
+    Article,
+    Dateline,
+    Defect,
+    DefectCode,
+    Furniture,
+    Headline,
+    Heading,
+    IdMarkers,
+    MetaLine,
+    Paragraph,
+    Section,
+    Span,
+    Terminator,
+)
+from ._parser import Parser, parse
+from .dialects import Dialect
+
+__version__ = _version("wireparse")
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Defect",
+    "DefectCode",
+    "Dialect",
+    "Furniture",
+    "Headline",
+    "Heading",
+    "IdMarkers",
+    "MetaLine",
+    "Paragraph",
+    "ParseError",
+    "Parser",
+    "Section",
+    "Span",
+    "Terminator",
+    "__version__",
+    "dialects",
+    "from_dict",
+    "parse",
+    "rules",
+    "to_dict",
+]

@@ -1,0 +1,105 @@
+"""The ``wireparse`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from . import __version__, dialects
+from ._errors import ParseError
+from ._json import to_dict
+from ._parser import parse
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+_EPILOG = """\
+exit status:
+  0  every file was read and parsed
+  1  a file could not be read or decoded, or --strict met a defect
+  2  the command line was wrong
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``wireparse`` command."""
+    parser = argparse.ArgumentParser(
+        prog="wireparse",
+        description="Parse wire-service news copy into structured JSON.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse_command = commands.add_parser(
+        "parse",
+        help="parse stories and print one JSON object per story",
+        description=(
+            "Parse each FILE as one story and print it as one JSON object per line "
+            "(JSON Lines). Errors go to stderr as FILE:LINE:COLUMN: MESSAGE."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parse_command.add_argument(
+        "files", nargs="+", metavar="FILE", help="a UTF-8 text file, or - for standard input"
+    )
+    parse_command.add_argument(
+        "--pretty", action="store_true", help="indent the JSON (one story spans several lines)"
+    )
+    parse_command.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on the first defect of a story instead of recording it in the output",
+    )
+    parse_command.add_argument(
+        "--dialect",
+        choices=dialects.names(),
+        default=None,
+        help="the agency's conventions to read the copy with (default: %(choices)s)",
+    )
+    return parser
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        # Bytes, so that CR and CRLF line ends reach the parser as they were sent.
+        return sys.stdin.buffer.read().decode("utf-8")
+    with open(name, encoding="utf-8", newline="") as stream:
+        return stream.read()
+
+
+def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    indent = 2 if args.pretty else None
+    for name in args.files:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            text = _read(name)
+        except (OSError, UnicodeDecodeError) as error:
+            err.write(f"{shown}:1:1: cannot read: {error}\n")
+            status = EXIT_FAILED
+            continue
+        try:
+            article = parse(text, strict=args.strict, dialect=args.dialect)
+        except ParseError as error:
+            defect = error.defect
+            err.write(
+                f"{shown}:{error.line}:{error.column}: {defect.message} [{defect.code.value}]\n"
+            )
+            status = EXIT_FAILED
+            continue
+        out.write(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+        out.write("\n")
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    args = build_parser().parse_args(argv)
+    # "parse" is the only command, and argparse requires one.
+    return _parse_files(args, sys.stdout, sys.stderr)

@@ -1,0 +1,35 @@
+"""ParseError, and the one place that decides between recording a defect and raising it."""
+
+from __future__ import annotations
+
+from ._models import Article, Defect
+from ._text import line_column
+
+
+class ParseError(ValueError):
+    """A defect found while parsing in strict mode.
+
+    Attributes:
+        defect: The defect that stopped the parse.
+        line: The 1-based line of the input where it is.
+        column: The 1-based column (in characters) where it is.
+    """
+
+    def __init__(self, defect: Defect, line: int, column: int) -> None:
+        super().__init__(f"line {line}, column {column}: {defect.message} [{defect.code.value}]")
+        self.defect = defect
+        self.line = line
+        self.column = column
+
+
+def check(article: Article, *, strict: bool) -> Article:
+    """Return ``article``; in strict mode, raise its first defect instead, if it has one.
+
+    Raises:
+        ParseError: ``strict`` is true and the article has a defect.
+    """
+    if strict and article.defects:
+        defect = article.defects[0]
+        line, column = line_column(article.text, defect.span[0])
+        raise ParseError(defect, line, column)
+    return article

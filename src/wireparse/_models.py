@@ -1,0 +1,282 @@
+"""The typed, frozen values a parse produces.
+
+Every element carries ``span``: the ``(start, end)`` offsets, in the input string, of the text it
+was read from, so that ``article.text[slice(*element.span)]`` gives it back as printed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+Span = tuple[int, int]
+"""``(start, end)`` character offsets into :attr:`Article.text`, end exclusive."""
+
+
+class DefectCode(str, enum.Enum):
+    """What can be odd about a story. The value is the code used in JSON and error messages."""
+
+    EMPTY = "empty"
+    NO_HEADLINE = "no-headline"
+    NO_DATELINE = "no-dateline"
+    NO_TERMINATOR = "no-terminator"
+    UNPAIRED_ID_MARKER = "unpaired-id-marker"
+    UNKNOWN_LINE = "unknown-line"
+    INVALID_DATE = "invalid-date"
+
+    @property
+    def description(self) -> str:
+        """One sentence saying what the defect means."""
+        return _DEFECT_DESCRIPTIONS[self]
+
+
+_DEFECT_DESCRIPTIONS = {
+    DefectCode.EMPTY: "The input holds no text at all, or only white space.",
+    DefectCode.NO_HEADLINE: "No line before the body could be taken for the headline.",
+    DefectCode.NO_DATELINE: "The body does not open with a dateline in the dialect's form.",
+    DefectCode.NO_TERMINATOR: "The story does not end with one of the dialect's terminators.",
+    DefectCode.UNPAIRED_ID_MARKER: (
+        "An id line opens or closes the story but its partner at the other end is missing."
+    ),
+    DefectCode.UNKNOWN_LINE: (
+        "A line between the headline and the dateline is neither a source, a date nor furniture."
+    ),
+    DefectCode.INVALID_DATE: "A date names a day that does not exist, such as Feb. 30.",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Defect:
+    """Something odd found while parsing, recorded instead of raised in lenient mode.
+
+    Attributes:
+        code: What kind of defect this is.
+        message: A sentence for humans, naming what was found.
+        span: Where in the input it is; empty (``start == end``) for something missing.
+    """
+
+    code: DefectCode
+    message: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class IdMarkers:
+    """The id lines that open and close a story in a corpus dump, such as ``7156699``.
+
+    Attributes:
+        start: The opening id as printed, or None when the story has none.
+        end: The closing id as printed, or None when the story has none.
+        start_span: Where the opening id is.
+        end_span: Where the closing id is.
+        span: From the first marker present to the last: the story's extent in the dump.
+    """
+
+    start: str | None
+    end: str | None
+    start_span: Span | None
+    end_span: Span | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Headline:
+    """The story's headline line.
+
+    Attributes:
+        text: The whole line as printed, kicker included.
+        kicker: A known kicker leading the line, as printed without its colon
+            (``"Xinhua Headlines"``), or None.
+        title: The rest of the line after the kicker; the whole line when there is none.
+        span: Where the whole line is.
+    """
+
+    text: str
+    kicker: str | None
+    title: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class MetaLine:
+    """A source or publication-date line printed between the headline and the body.
+
+    Attributes:
+        kind: ``"source"`` for a line naming the agency, ``"date"`` for a publication date.
+        text: The line as printed.
+        span: Where the line is.
+    """
+
+    kind: Literal["source", "date"]
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The dateline that opens the body: ``BEIJING, May 6 (Xinhua) --``.
+
+    Attributes:
+        text: The dateline as printed, separator included.
+        location: The place as printed (``"CARBONDALE, United States"``), or None.
+        date_text: The date as printed (``"May 6"``), or None.
+        date: ``date_text`` resolved to a calendar date, or None when it cannot be.
+        agency: The agency tag as printed (``"Xinhua"``), or None.
+        span: Where ``text`` is.
+    """
+
+    text: str
+    location: str | None
+    date_text: str | None
+    date: datetime.date | None
+    agency: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """An ALL-CAPS subheading that opens a section.
+
+    Attributes:
+        text: The heading as printed.
+        span: Where it is.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One paragraph of the body.
+
+    Attributes:
+        text: The paragraph's text; the lines of a wrapped paragraph are joined with one space.
+            The lead paragraph starts after the dateline and the last one stops before the
+            terminator.
+        span: From its first character to its last.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A run of paragraphs under one heading.
+
+    Attributes:
+        heading: The subheading, or None for the lead section before the first one.
+        paragraphs: The section's paragraphs in order.
+        span: From the heading (or first paragraph) to the last paragraph.
+    """
+
+    heading: Heading | None
+    paragraphs: tuple[Paragraph, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Terminator:
+    """The end-of-story mark: ``Enditem``, ``(END)``, ``==Kyodo``.
+
+    Attributes:
+        text: The terminator as printed.
+        span: Where it is.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Furniture:
+    """A line of the page that belongs to no element of the story.
+
+    Attributes:
+        kind: What it is: ``"breadcrumb"``, ``"caption"``, ``"byline"`` or ``"editor"``.
+        text: The line as printed.
+        span: Where it is.
+    """
+
+    kind: str
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One parsed story.
+
+    Attributes:
+        text: The input, exactly as given; every span indexes into it.
+        dialect: The name of the dialect the story was read with.
+        id_markers: The id lines around the story, or None.
+        headline: The headline, or None.
+        meta_lines: Source and date lines between the headline and the body.
+        source: The source named by a source line (``"Xinhua"``), or None.
+        published: The publication date read from a date line, or None.
+        dateline: The dateline, or None.
+        sections: The body: the lead section, then one per subheading.
+        terminator: The end-of-story mark, or None.
+        furniture: Page lines that belong to no element.
+        defects: What was odd, in the order of the text.
+    """
+
+    text: str
+    dialect: str
+    id_markers: IdMarkers | None
+    headline: Headline | None
+    meta_lines: tuple[MetaLine, ...]
+    source: str | None
+    published: datetime.date | None
+    dateline: Dateline | None
+    sections: tuple[Section, ...]
+    terminator: Terminator | None
+    furniture: tuple[Furniture, ...]
+    defects: tuple[Defect, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All paragraphs of all sections, in order."""
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        """All subheadings, in order."""
+        return tuple(s.heading for s in self.sections if s.heading is not None)
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Yield ``(label, span)`` for every piece of the input an element was read from.
+
+        The labels are ``id``, ``headline``, ``meta``, ``furniture``, ``dateline``,
+        ``heading``, ``paragraph``, ``terminator`` and ``defect`` (for unknown lines). Pieces
+        do not overlap; they come sorted by position. Sections are not listed, since their
+        headings and paragraphs are.
+        """
+        found: list[tuple[str, Span]] = []
+        if self.id_markers is not None:
+            found.extend(
+                ("id", span)
+                for span in (self.id_markers.start_span, self.id_markers.end_span)
+                if span is not None
+            )
+        if self.headline is not None:
+            found.append(("headline", self.headline.span))
+        found.extend(("meta", m.span) for m in self.meta_lines)
+        found.extend(("furniture", f.span) for f in self.furniture)
+        if self.dateline is not None:
+            found.append(("dateline", self.dateline.span))
+        found.extend(("heading", h.span) for h in self.headings)
+        found.extend(("paragraph", p.span) for p in self.paragraphs)
+        if self.terminator is not None:
+            found.append(("terminator", self.terminator.span))
+        found.extend(
+            ("defect", d.span) for d in self.defects if d.code is DefectCode.UNKNOWN_LINE
+        )
+        found.sort(key=lambda item: item[1])
+        yield from found

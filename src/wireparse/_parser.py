@@ -1,0 +1,150 @@
+"""The parse: layout, then the chain of rules, then the article."""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from . import dialects
+from ._errors import check
+from ._layout import split_lines
+from ._models import Article, DefectCode, Heading, Paragraph, Section
+from ._state import State
+from .dialects import Dialect
+from .rules import DEFAULT_RULES, Rule
+
+
+@attrs.frozen(kw_only=True)
+class Parser:
+    """A configured parser: a dialect and a chain of rules.
+
+    :func:`wireparse.parse` is ``Parser().parse``; make a parser of your own to run other
+    rules (see :mod:`wireparse.rules`) or to fix the dialect once.
+
+    Attributes:
+        dialect: The dialect, a registered dialect's name, or None for the default.
+        rules: The rules to run, in order.
+    """
+
+    dialect: Dialect | str | None = None
+    rules: tuple[Rule, ...] = attrs.field(default=DEFAULT_RULES, converter=tuple)
+
+    def parse(
+        self,
+        text: str,
+        *,
+        strict: bool = False,
+        reference_date: datetime.date | None = None,
+        dialect: Dialect | str | None = None,
+    ) -> Article:
+        """Parse one story.
+
+        Args:
+            text: The story.
+            strict: Raise on the first defect instead of recording it.
+            reference_date: Resolves dateline dates when the story prints no publication date.
+            dialect: Overrides the parser's dialect for this call.
+
+        Returns:
+            The article. In lenient mode (the default) this never fails for any string: what is
+            odd is listed in :attr:`Article.defects`.
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` (decode bytes first), or ``reference_date`` is
+                not a date.
+            KeyError: ``dialect`` names no registered dialect.
+            ParseError: ``strict`` is true and the story has a defect.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"parse() expects str, not {type(text).__name__}; decode bytes first")
+        if reference_date is not None and not isinstance(reference_date, datetime.date):
+            raise TypeError(
+                f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+            )
+        chosen = dialects.resolve(dialect if dialect is not None else self.dialect)
+        state = State.start(text, split_lines(text), chosen, reference_date)
+        if state.lines:
+            for rule in self.rules:
+                rule.func(state)
+        else:
+            state.report(DefectCode.EMPTY, "the text is empty", (0, 0))
+        return check(_article(state), strict=strict)
+
+
+def _sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
+    """Group paragraphs under the heading before them, the lead section first."""
+    sections: list[Section] = []
+    heading: Heading | None = None
+    members: list[Paragraph] = []
+
+    def close() -> None:
+        if heading is None and not members:
+            return
+        first = heading.span[0] if heading is not None else members[0].span[0]
+        last = members[-1].span[1] if members else heading.span[1]  # type: ignore[union-attr]
+        sections.append(Section(heading=heading, paragraphs=tuple(members), span=(first, last)))
+
+    items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=lambda e: e.span)
+    for item in items:
+        if isinstance(item, Heading):
+            close()
+            heading, members = item, []
+        else:
+            members.append(item)
+    close()
+    return tuple(sections)
+
+
+def _article(state: State) -> Article:
+    return Article(
+        text=state.text,
+        dialect=state.dialect.name,
+        id_markers=state.id_markers,
+        headline=state.headline,
+        meta_lines=tuple(state.meta_lines),
+        source=state.source,
+        published=state.published,
+        dateline=state.dateline,
+        sections=_sections(state.headings, state.paragraphs),
+        terminator=state.terminator,
+        furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
+        defects=tuple(sorted(state.defects, key=lambda d: d.span)),
+    )
+
+
+_DEFAULT_PARSER = Parser()
+
+
+def parse(
+    text: str,
+    *,
+    strict: bool = False,
+    reference_date: datetime.date | None = None,
+    dialect: Dialect | str | None = None,
+) -> Article:
+    """Parse one wire story into an :class:`Article`.
+
+    Args:
+        text: The story, as a ``str``.
+        strict: Raise :class:`ParseError` on the first defect instead of recording it.
+        reference_date: Resolves dateline dates when the story prints no publication date.
+        dialect: A :class:`~wireparse.dialects.Dialect`, a registered dialect's name, or None
+            for the default (Xinhua English).
+
+    Returns:
+        The article. In lenient mode (the default) this never fails for any string.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        KeyError: ``dialect`` names no registered dialect.
+        ParseError: ``strict`` is true and the story has a defect.
+
+    Example:
+        >>> article = parse("BEIJING, May 6 (Xinhua) -- Rain fell. Enditem")
+        >>> article.dateline.location, article.paragraphs[0].text
+        ('BEIJING', 'Rain fell.')
+    """
+    return _DEFAULT_PARSER.parse(
+        text, strict=strict, reference_date=reference_date, dialect=dialect
+    )

@@ -1,0 +1,37 @@
+"""Dates: the dateline's date resolved against the publication or reference date."""
+
+from __future__ import annotations
+
+import attrs
+
+from .. import _dates
+from .._models import DefectCode
+from .._state import State
+
+
+def resolve_dates(state: State) -> None:
+    """Resolve the dateline's printed date to a calendar date.
+
+    A date without a year takes the year that puts it nearest the publication date (else the
+    reference date): ``Dec. 31`` in a story published on 2025-01-01 is 2024-12-31. A day that
+    does not exist is reported and left unresolved.
+    """
+    dateline = state.dateline
+    if dateline is None or dateline.date_text is None:
+        return
+    match = state.dialect.patterns.date.search(dateline.date_text)
+    month = state.dialect.month_number(match["month"]) if match else None
+    if match is None or month is None:  # pragma: no cover - date_text came from this pattern
+        return
+    year = int(match["year"]) if match["year"] else None
+    anchor = state.published or state.reference_date
+    try:
+        resolved = _dates.resolve(month, int(match["day"]), year, anchor)
+    except ValueError:
+        state.report(
+            DefectCode.INVALID_DATE,
+            f"the dateline's date {dateline.date_text!r} is no day of the calendar",
+            dateline.span,
+        )
+        return
+    state.dateline = attrs.evolve(dateline, date=resolved)

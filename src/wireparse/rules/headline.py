@@ -1,0 +1,53 @@
+"""Headline: the first line of the story, with its kicker split off."""
+
+from __future__ import annotations
+
+from .._models import DefectCode, Headline
+from .._state import State
+
+MAX_LENGTH = 300
+"""A line longer than this is a paragraph, not a headline."""
+
+
+def _is_meta(state: State, text: str) -> bool:
+    patterns = state.dialect.patterns
+    return bool(
+        (patterns.source is not None and patterns.source.match(text))
+        or patterns.published.match(text)
+    )
+
+
+def claim_headline(state: State) -> None:
+    """Claim the first unclaimed line above the dateline as the headline.
+
+    Without a dateline, the first line is taken only if it reads like a headline: not too long
+    and not ending in a full stop. A source or date line is never a headline.
+    """
+    lines = state.lines
+    index = next(state.unclaimed(0, state.dateline_line), None)
+    if index is not None:
+        text = lines[index].text
+        plausible = state.dateline_line is not None or (
+            len(text) <= MAX_LENGTH and not text.endswith(".")
+        )
+        if plausible and not _is_meta(state, text):
+            state.claim(index, "headline")
+            state.headline_line = index
+            state.headline = _headline(state, index)
+            return
+    at = lines[index].start if index is not None else state.end_of_text()[0]
+    state.report(DefectCode.NO_HEADLINE, "the story has no headline", (at, at))
+
+
+def _headline(state: State, index: int) -> Headline:
+    line = state.lines[index]
+    pattern = state.dialect.patterns.kicker
+    match = pattern.match(line.text) if pattern is not None else None
+    if match is None:
+        return Headline(text=line.text, kicker=None, title=line.text, span=(line.start, line.end))
+    return Headline(
+        text=line.text,
+        kicker=match["kicker"],
+        title=match["title"],
+        span=(line.start, line.end),
+    )
