@@ -6,7 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
+
+import regex
 
 from . import __version__, dialects
 from ._errors import ParseError
@@ -69,13 +72,23 @@ def _read(name: str) -> str:
     if name == "-":
         # Bytes, so that CR and CRLF line ends reach the parser as they were sent.
         return sys.stdin.buffer.read().decode("utf-8")
-    with open(name, encoding="utf-8", newline="") as stream:
+    with Path(name).open(encoding="utf-8", newline="") as stream:
         return stream.read()
+
+
+# An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
+# escape their line breaks, so this can only match the layout json.dumps wrote.
+_INDENTED_SPAN = regex.compile(r"\[\n\s++(\d++),\n\s++(\d++)\n\s*+\]")
+
+
+def _dumps(data: dict[str, Any], *, pretty: bool) -> str:
+    if not pretty:
+        return json.dumps(data, ensure_ascii=False)
+    return _INDENTED_SPAN.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
-    indent = 2 if args.pretty else None
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
@@ -93,7 +106,7 @@ def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             status = EXIT_FAILED
             continue
-        out.write(json.dumps(to_dict(article), ensure_ascii=False, indent=indent))
+        out.write(_dumps(to_dict(article), pretty=args.pretty))
         out.write("\n")
     return status
 

@@ -14,7 +14,9 @@ converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
 and other tuples are lists; everything else is what JSON holds as is."""
 
 converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
-converter.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(value))
+converter.register_structure_hook(
+    datetime.date, lambda value, _: datetime.date.fromisoformat(value)
+)
 
 
 def to_dict(article: Article) -> dict[str, Any]:

@@ -275,8 +275,6 @@ class Article:
         found.extend(("paragraph", p.span) for p in self.paragraphs)
         if self.terminator is not None:
             found.append(("terminator", self.terminator.span))
-        found.extend(
-            ("defect", d.span) for d in self.defects if d.code is DefectCode.UNKNOWN_LINE
-        )
+        found.extend(("defect", d.span) for d in self.defects if d.code is DefectCode.UNKNOWN_LINE)
         found.sort(key=lambda item: item[1])
         yield from found

@@ -74,26 +74,22 @@ class Parser:
 
 def _sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
     """Group paragraphs under the heading before them, the lead section first."""
-    sections: list[Section] = []
-    heading: Heading | None = None
-    members: list[Paragraph] = []
-
-    def close() -> None:
-        if heading is None and not members:
-            return
-        first = heading.span[0] if heading is not None else members[0].span[0]
-        last = members[-1].span[1] if members else heading.span[1]  # type: ignore[union-attr]
-        sections.append(Section(heading=heading, paragraphs=tuple(members), span=(first, last)))
-
+    groups: list[tuple[Heading | None, list[Paragraph]]] = []
     items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=lambda e: e.span)
     for item in items:
         if isinstance(item, Heading):
-            close()
-            heading, members = item, []
+            groups.append((item, []))
+        elif groups:
+            groups[-1][1].append(item)
         else:
-            members.append(item)
-    close()
-    return tuple(sections)
+            groups.append((None, [item]))
+    return tuple(_section(heading, members) for heading, members in groups)
+
+
+def _section(heading: Heading | None, members: list[Paragraph]) -> Section:
+    first: Heading | Paragraph = heading if heading is not None else members[0]
+    last = members[-1] if members else first
+    return Section(heading=heading, paragraphs=tuple(members), span=(first.span[0], last.span[1]))
 
 
 def _article(state: State) -> Article:

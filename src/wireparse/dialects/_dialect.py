@@ -8,25 +8,27 @@ from types import MappingProxyType
 import attrs
 import regex
 
-ENGLISH_MONTHS: Mapping[str, int] = MappingProxyType({
-    **{
-        name: number
-        for number, name in enumerate(
-            (
-                "January February March April May June July August September October "
-                "November December"
-            ).split(),
-            1,
-        )
-    },
-    **{
-        name: number
-        for number, name in enumerate(
-            "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1
-        )
-    },
-    "Sept": 9,
-})
+_FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        **{name: number for number, name in enumerate(_FULL_MONTHS, 1)},
+        **{name[:3]: number for number, name in enumerate(_FULL_MONTHS, 1)},
+        "Sept": 9,
+    }
+)
 """English month names, full and abbreviated (AP's ``Sept`` included), to month numbers."""
 
 

@@ -19,9 +19,7 @@ def claim_terminator(state: State) -> None:
         window = max(start, end - patterns.terminator_window)
         match = patterns.terminator.search(state.text, window, end)
         if match is not None:
-            state.terminator = Terminator(
-                text=match["terminator"], span=match.span("terminator")
-            )
+            state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
             state.trim_end(last[0], match.start("terminator"), "terminator")
             return
     terminators = " or ".join(repr(t) for t in state.dialect.terminators)
