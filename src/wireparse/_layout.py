@@ -7,14 +7,12 @@ each non-blank line with the offsets of its content, white space trimmed, in the
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 from ._text import LINE_BREAK, SPACE
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):
     """One non-blank line of the input.
 
     Attributes:

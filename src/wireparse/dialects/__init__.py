@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._dialect import ENGLISH_MONTHS, Dialect, DialectPatterns
+from ._dialect import ENGLISH_MONTHS, WEB_FURNITURE, Dialect, DialectPatterns
 from .xinhua import XINHUA
 
 _REGISTRY: dict[str, Dialect] = {}
@@ -70,6 +70,7 @@ register(XINHUA)
 __all__ = [
     "DEFAULT",
     "ENGLISH_MONTHS",
+    "WEB_FURNITURE",
     "XINHUA",
     "Dialect",
     "DialectPatterns",

@@ -32,6 +32,19 @@ ENGLISH_MONTHS: Mapping[str, int] = MappingProxyType(
 """English month names, full and abbreviated (AP's ``Sept`` included), to month numbers."""
 
 
+WEB_FURNITURE: tuple[tuple[str, str], ...] = (
+    # Matches: "Home -", "Home > World", "Home | China". A separator must follow "Home",
+    # and what follows it is short and ends no sentence, so "Home prices rose." is no match.
+    ("breadcrumb", r"Home \s*+ [-|>\u00bb\u203a/] [^.!?\n]{0,80}+ \Z"),
+    # Matches: "(by Wang Jinyu)", "(By Xinhua writer Li Xin)".
+    ("byline", r"\( \s*+ by \s++ [^()\n]{1,80}+ \) \Z"),
+    # Matches: "Editor: Liu Yang", "Web editor: Xu Yan".
+    ("editor", r"(?: (?: web | responsible ) \s++ )?+ editors?+ \s*+ : [^\n]{0,80}+ \Z"),
+)
+"""Furniture of scraped news pages whatever the agency: ``(kind, pattern)`` pairs, each a
+verbose, case-insensitive pattern matching a whole line, white space trimmed."""
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """An alternation of literal ``words``, longest first so that ``--`` wins over ``-``."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -49,7 +62,9 @@ class DialectPatterns:
         terminator: Matches a terminator at the end of the text it is given.
         source: Matches a whole source line.
         published: Matches a whole publication-date line.
-        furniture: ``(kind, pattern)`` pairs, each matching a whole furniture line.
+        furniture: Matches a whole line of furniture, the dialect's or :data:`WEB_FURNITURE`;
+            the name of the alternative that matched is a key of ``furniture_kinds``.
+        furniture_kinds: The kind of furniture each alternative of ``furniture`` finds.
         terminator_window: How many characters from a line's end can hold a terminator.
         months: Month names case-folded, without a trailing period, to month numbers.
     """
@@ -60,7 +75,8 @@ class DialectPatterns:
     terminator: regex.Pattern[str] | None
     source: regex.Pattern[str] | None
     published: regex.Pattern[str]
-    furniture: tuple[tuple[str, regex.Pattern[str]], ...]
+    furniture: regex.Pattern[str]
+    furniture_kinds: Mapping[str, str]
     terminator_window: int
     months: Mapping[str, int]
 
@@ -139,14 +155,16 @@ def _compile(dialect: Dialect) -> DialectPatterns:
         regex.VERBOSE | regex.IGNORECASE,
         months=months,
     )
-    furniture = tuple(
-        (kind, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE))
-        for kind, pattern in dialect.furniture
+    pieces = (*dialect.furniture, *WEB_FURNITURE)
+    furniture = regex.compile(
+        "|".join(f"(?P<f{number}> {pattern} )" for number, (_, pattern) in enumerate(pieces)),
+        regex.VERBOSE | regex.IGNORECASE,
     )
+    kinds = {f"f{number}": kind for number, (kind, _) in enumerate(pieces)}
     window = max((len(t) for t in dialect.terminators), default=0) + 2
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
     return DialectPatterns(
-        tag, date, kicker, terminator, source, published, furniture, window, folded
+        tag, date, kicker, terminator, source, published, furniture, kinds, window, folded
     )
 
 
@@ -165,7 +183,8 @@ class Dialect:
         terminators: End-of-story marks (``Enditem``).
         source_names: Lines that name the source on a page (``Xinhua``).
         furniture: ``(kind, pattern)`` pairs: verbose, case-insensitive patterns each matching
-            a whole line of page furniture particular to the agency, such as photo captions.
+            a whole line of page furniture particular to the agency, such as photo captions
+            (:data:`WEB_FURNITURE` is added to them). A pattern holds no named group.
         patterns: The compiled patterns, made from the fields above.
     """
 

@@ -18,7 +18,7 @@ import attrs
 from .._state import State
 from .dateline import find_dateline
 from .dates import resolve_dates
-from .furniture import GENERIC_FURNITURE, claim_furniture
+from .furniture import claim_furniture
 from .heading import claim_headings, looks_like_heading
 from .headline import claim_headline
 from .ids import claim_ids
@@ -97,7 +97,6 @@ def remove(rules: Sequence[Rule], name: str) -> tuple[Rule, ...]:
 
 __all__ = [
     "DEFAULT_RULES",
-    "GENERIC_FURNITURE",
     "Rule",
     "RuleFunction",
     "State",

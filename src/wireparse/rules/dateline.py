@@ -82,8 +82,11 @@ def find_dateline(state: State) -> None:
         state.body_start = index
         state.trim_start(index, end, "dateline")
         return
+    # Point at the first line that could have held it: the headline, usually.
+    first = next(state.unclaimed(), None)
+    at = lines[first].start if first is not None else state.end_of_text()[0]
     state.report(
         DefectCode.NO_DATELINE,
         f"no line near the top opens with a {state.dialect.agency} dateline",
-        (lines[0].start, lines[0].start) if lines else (0, 0),
+        (at, at),
     )
