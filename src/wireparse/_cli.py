@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -115,4 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = build_parser().parse_args(argv)
     # "parse" is the only command, and argparse requires one.
-    return _parse_files(args, sys.stdout, sys.stderr)
+    try:
+        return _parse_files(args, sys.stdout, sys.stderr)
+    except BrokenPipeError:
+        # The reader went away (``wireparse parse ... | head``): stop quietly, and keep Python
+        # from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED

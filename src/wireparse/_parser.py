@@ -62,6 +62,8 @@ class Parser:
             raise TypeError(
                 f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
             )
+        if isinstance(reference_date, datetime.datetime):
+            reference_date = reference_date.date()  # a datetime serves by its calendar day
         chosen = dialects.resolve(dialect if dialect is not None else self.dialect)
         state = State.start(text, split_lines(text), chosen, reference_date)
         if state.lines:

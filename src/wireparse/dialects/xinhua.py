@@ -31,7 +31,7 @@ XINHUA = Dialect(
     furniture=(
         # Matches: "(Xinhua/Li Xin)", "(Photo by Herman Emmanuel/Xinhua)", "(Xinhua)".
         # Anything but parentheses may stand before or after the slash.
-        ("caption", r"\( [^()\n]{0,120}+ / \s*+ Xinhua \s*+ \) \Z"),
+        ("caption", r"\( [^()/\n]{0,120}+ / \s*+ Xinhua \s*+ \) \Z"),
         ("caption", r"\( \s*+ Xinhua \s*+ (?: / [^()\n]{1,120}+ )?+ \) \Z"),
     ),
 )

@@ -27,7 +27,8 @@ def claim_headings(state: State) -> None:
     """Claim each subheading of the body.
 
     A subheading stands alone in its block and is followed by a paragraph, so an ALL-CAPS
-    line at the end of the body, or a run of them, stays a paragraph.
+    line at the end of the body stays a paragraph; so do ALL-CAPS lines that follow one
+    another, which read as a list or a slogan rather than as headings.
     """
     lines = state.lines
     body = [i for i in state.unclaimed(state.body_start) if i != state.dateline_line]
@@ -43,7 +44,8 @@ def claim_headings(state: State) -> None:
         if index not in candidates:
             continue
         following = body[position + 1] if position + 1 < len(body) else None
-        if following is None or following in candidates:
+        preceding = body[position - 1] if position > 0 else None
+        if following is None or following in candidates or preceding in candidates:
             continue
         state.claim(index, "heading")
         state.headings.append(Heading(text=state.content(index), span=state.span(index)))

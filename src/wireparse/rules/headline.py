@@ -35,7 +35,12 @@ def claim_headline(state: State) -> None:
             state.headline_line = index
             state.headline = _headline(state, index)
             return
-    at = lines[index].start if index is not None else state.end_of_text()[0]
+    if index is not None:
+        at = lines[index].start
+    elif state.dateline is not None:  # the story opens with its dateline
+        at = state.dateline.span[0]
+    else:
+        at = state.end_of_text()[0]
     state.report(DefectCode.NO_HEADLINE, "the story has no headline", (at, at))
 
 

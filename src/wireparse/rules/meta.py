@@ -7,7 +7,7 @@ import datetime
 import regex
 
 from .._dates import parse_iso
-from .._models import MetaLine
+from .._models import DefectCode, MetaLine
 from .._state import State
 
 
@@ -31,8 +31,15 @@ def claim_meta_lines(state: State) -> None:
                 state.source = match["source"]
         elif match := patterns.published.match(text):
             state.meta_lines.append(MetaLine(kind="date", text=text, span=span))
-            if state.published is None:
-                state.published = _published(state, match)
+            published = _published(state, match)
+            if published is None:
+                state.report(
+                    DefectCode.INVALID_DATE,
+                    f"the publication date {text!r} is no day of the calendar",
+                    span,
+                )
+            elif state.published is None:
+                state.published = published
         elif state.dateline_line is None:
             body_start = index
             break

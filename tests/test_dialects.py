@@ -1,0 +1,203 @@
+"""Dialects: the registry, and a dialect made by a user for an agency of their own."""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import pytest
+
+import wireparse
+from wireparse import Dialect, dialects
+
+WIREX = Dialect(
+    name="wirex",
+    agency="Wirex",
+    agency_tags=("Wirex",),
+    terminators=("(ENDS)",),
+    source_names=("Wirex",),
+    kickers=("Insight",),
+)
+
+WIREX_STORY = (
+    "Insight: Harbour pilots walk out over night shifts\n"
+    "Wirex\n"
+    "| March 2, 2025\n"
+    "\n"
+    "PORTSMOUTH, March 2 (Wirex) -- Harbour pilots at the port stopped work on Sunday in a"
+    " dispute over the number of night shifts they are asked to cover.\n"
+    "\n"
+    "Talks between the pilots and the port are set to resume on Tuesday. (ENDS)\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give each test its own copy of the registry, so that what it registers goes away."""
+    monkeypatch.setattr(dialects, "_REGISTRY", dict(dialects._REGISTRY))
+
+
+class TestRegistry:
+    def test_names(self) -> None:
+        """Xinhua is registered out of the box."""
+        assert dialects.names() == ("xinhua",)
+
+    def test_get(self) -> None:
+        """get returns the registered dialect."""
+        assert dialects.get("xinhua") is dialects.XINHUA
+
+    def test_default(self) -> None:
+        """The default dialect is Xinhua."""
+        assert dialects.DEFAULT is dialects.XINHUA
+
+    def test_unknown_name(self) -> None:
+        """get of an unknown name raises KeyError listing the known names."""
+        with pytest.raises(KeyError) as caught:
+            dialects.get("reuters")
+        assert caught.value.args[0] == "unknown dialect 'reuters'; known dialects: xinhua"
+
+    def test_unknown_name_lists_registered(self) -> None:
+        """The KeyError lists a newly registered dialect too, sorted."""
+        dialects.register(WIREX)
+        with pytest.raises(KeyError) as caught:
+            dialects.get("reuters")
+        assert caught.value.args[0] == "unknown dialect 'reuters'; known dialects: wirex, xinhua"
+
+    def test_register(self) -> None:
+        """A registered dialect is found by name and listed, sorted."""
+        assert dialects.register(WIREX) is WIREX
+        assert dialects.get("wirex") is WIREX
+        assert dialects.names() == ("wirex", "xinhua")
+
+    def test_register_again(self) -> None:
+        """Registering an equal dialect again is allowed."""
+        dialects.register(WIREX)
+        copy = attrs.evolve(WIREX)
+        assert copy is not WIREX
+        dialects.register(copy)
+        assert dialects.names() == ("wirex", "xinhua")
+
+    def test_register_conflict(self) -> None:
+        """Registering a different dialect under a taken name raises ValueError."""
+        other = Dialect(name="xinhua", agency="Other", agency_tags=("Other",))
+        with pytest.raises(ValueError, match="a dialect named 'xinhua' is already registered"):
+            dialects.register(other)
+        assert dialects.get("xinhua") is dialects.XINHUA
+
+    def test_register_replace(self) -> None:
+        """replace=True replaces a dialect of the same name."""
+        other = Dialect(name="wirex", agency="Wirex", agency_tags=("WX",))
+        dialects.register(WIREX)
+        dialects.register(other, replace=True)
+        assert dialects.get("wirex") is other
+
+    def test_register_non_dialect(self) -> None:
+        """Registering something that is no Dialect raises TypeError."""
+        with pytest.raises(TypeError, match="register\\(\\) expects a Dialect, got str"):
+            dialects.register("wirex")  # type: ignore[arg-type]
+
+    def test_resolve(self) -> None:
+        """resolve takes None, a Dialect or a name."""
+        dialects.register(WIREX)
+        assert dialects.resolve(None) is dialects.XINHUA
+        assert dialects.resolve(WIREX) is WIREX
+        assert dialects.resolve("wirex") is WIREX
+
+    def test_resolve_unregistered_dialect(self) -> None:
+        """resolve passes a Dialect through even when it is not registered."""
+        assert dialects.resolve(WIREX) is WIREX
+        assert dialects.names() == ("xinhua",)
+
+    def test_resolve_wrong_type(self) -> None:
+        """resolve of anything else raises TypeError."""
+        with pytest.raises(TypeError, match="dialect must be a Dialect, a name or None, not int"):
+            dialects.resolve(3)  # type: ignore[arg-type]
+
+    def test_resolve_unknown_name(self) -> None:
+        """resolve of an unknown name raises KeyError."""
+        with pytest.raises(KeyError, match="unknown dialect 'wirex'"):
+            dialects.resolve("wirex")
+
+
+class TestUserDialect:
+    def check(self, article: wireparse.Article) -> None:
+        """Assert that ``article`` is WIREX_STORY read with the Wirex dialect."""
+        assert article.dialect == "wirex"
+        assert article.headline is not None
+        assert (article.headline.kicker, article.headline.title) == (
+            "Insight",
+            "Harbour pilots walk out over night shifts",
+        )
+        assert article.source == "Wirex"
+        assert article.published == datetime.date(2025, 3, 2)
+        assert article.dateline == wireparse.Dateline(
+            text="PORTSMOUTH, March 2 (Wirex) --",
+            location="PORTSMOUTH",
+            date_text="March 2",
+            date=datetime.date(2025, 3, 2),
+            agency="Wirex",
+            span=(WIREX_STORY.index("PORTSMOUTH"), WIREX_STORY.index(" Harbour pilots at")),
+        )
+        assert [p.text[:24] for p in article.paragraphs] == [
+            "Harbour pilots at the po",
+            "Talks between the pilots",
+        ]
+        assert article.paragraphs[-1].text.endswith("resume on Tuesday.")
+        assert article.terminator is not None
+        assert article.terminator.text == "(ENDS)"
+        assert WIREX_STORY[slice(*article.terminator.span)] == "(ENDS)"
+        assert article.defects == ()
+
+    def test_parse_with_dialect_value(self) -> None:
+        """parse(text, dialect=Dialect) reads the agency's tag and terminator."""
+        self.check(wireparse.parse(WIREX_STORY, dialect=WIREX))
+
+    def test_parse_by_name(self) -> None:
+        """A registered dialect is used by name."""
+        dialects.register(WIREX)
+        self.check(wireparse.parse(WIREX_STORY, dialect="wirex"))
+
+    def test_parser_with_dialect(self) -> None:
+        """A Parser fixed to the dialect reads the story too."""
+        self.check(wireparse.Parser(dialect=WIREX).parse(WIREX_STORY))
+
+    def test_call_overrides_parser_dialect(self) -> None:
+        """A dialect given to Parser.parse wins over the parser's own."""
+        article = wireparse.Parser(dialect=WIREX).parse(WIREX_STORY, dialect="xinhua")
+        assert article.dialect == "xinhua"
+        assert article.dateline is None
+
+    def test_default_dialect_does_not_read_it(self) -> None:
+        """Read as Xinhua, the story has no dateline, source or terminator."""
+        article = wireparse.parse(WIREX_STORY)
+        assert (article.dateline, article.source, article.terminator) == (None, None, None)
+        assert [d.code.value for d in article.defects] == ["no-dateline", "no-terminator"]
+
+    def test_unknown_name_in_parse(self) -> None:
+        """parse with an unregistered name raises KeyError, in both modes."""
+        for strict in (False, True):
+            with pytest.raises(KeyError, match="known dialects: xinhua"):
+                wireparse.parse(WIREX_STORY, dialect="wirex", strict=strict)
+
+    def test_dialect_is_frozen(self) -> None:
+        """A dialect cannot be changed after it is made."""
+        with pytest.raises(AttributeError):
+            WIREX.name = "other"  # type: ignore[misc]
+
+    def test_month_number(self) -> None:
+        """Month names are looked up in any case, with or without a full stop."""
+        assert [WIREX.month_number(m) for m in ("Sept.", "SEPT", "september", "Dec", "Smarch")] == [
+            9,
+            9,
+            9,
+            12,
+            None,
+        ]
+
+    def test_no_terminators(self) -> None:
+        """A dialect without terminators does not ask for one."""
+        bare = Dialect(name="bare", agency="Bare", agency_tags=("Bare",))
+        article = wireparse.parse("Rain\n\nOSLO, May 6 (Bare) -- Rain fell.", dialect=bare)
+        assert article.terminator is None
+        assert article.defects == ()
+        assert [p.text for p in article.paragraphs] == ["Rain fell."]

@@ -1,0 +1,185 @@
+"""JSON: the dict contract of to_dict, and the round trip through from_dict."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import cattrs
+import pytest
+
+import wireparse
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fixture_dict(name: str) -> dict[str, object]:
+    """to_dict of a parsed fixture."""
+    text = (FIXTURES / name).read_bytes().decode("utf-8")
+    return wireparse.to_dict(wireparse.parse(text))
+
+
+class TestToDict:
+    def test_top_level_keys(self) -> None:
+        """The article's keys are its attribute names, in order."""
+        assert list(fixture_dict("crlf.txt")) == [
+            "text",
+            "dialect",
+            "id_markers",
+            "headline",
+            "meta_lines",
+            "source",
+            "published",
+            "dateline",
+            "sections",
+            "terminator",
+            "furniture",
+            "defects",
+        ]
+
+    def test_id_markers(self) -> None:
+        """Id markers give start, end and their spans as [start, end] lists, None when absent."""
+        data = fixture_dict("ids_opening_only.txt")
+        assert data["id_markers"] == {
+            "start": "8200801",
+            "end": None,
+            "start_span": [0, 7],
+            "end_span": None,
+            "span": [0, 7],
+        }
+
+    def test_headline(self) -> None:
+        """The headline gives text, kicker, title and span."""
+        data = fixture_dict("kicker_feature.txt")
+        assert data["headline"] == {
+            "text": "Feature: Night market in Chengdu draws young crowds to old lanes",
+            "kicker": "Feature",
+            "title": "Night market in Chengdu draws young crowds to old lanes",
+            "span": [15, 79],
+        }
+
+    def test_source_and_published(self) -> None:
+        """The source is a string and the publication date an ISO string."""
+        data = fixture_dict("year_end.txt")
+        assert (data["source"], data["published"]) == ("Xinhua", "2025-01-01")
+
+    def test_meta_lines(self) -> None:
+        """Meta lines give kind, text and span."""
+        data = fixture_dict("ids_opening_only.txt")
+        assert data["meta_lines"] == [
+            {"kind": "source", "text": "Xinhua", "span": [68, 74]},
+            {"kind": "date", "text": "2025-09-08", "span": [75, 85]},
+        ]
+
+    def test_dateline(self) -> None:
+        """The dateline gives text, location, date_text, an ISO date, agency and span."""
+        data = fixture_dict("year_end.txt")
+        assert data["dateline"] == {
+            "text": "WELLINGTON, Dec. 31 (Xinhua) --",
+            "location": "WELLINGTON",
+            "date_text": "Dec. 31",
+            "date": "2024-12-31",
+            "agency": "Xinhua",
+            "span": [107, 138],
+        }
+
+    def test_dateline_without_date(self) -> None:
+        """A dateline without a date has date_text and date None."""
+        dateline = fixture_dict("dateline_without_date.txt")["dateline"]
+        assert isinstance(dateline, dict)
+        assert (dateline["date_text"], dateline["date"]) == (None, None)
+
+    def test_sections(self) -> None:
+        """The lead section's heading is None; a headed section's heading has text and span."""
+        text = (FIXTURES / "crlf.txt").read_bytes().decode("utf-8")
+        sections = wireparse.to_dict(wireparse.parse(text))["sections"]
+        assert [s["heading"] for s in sections] == [
+            None,
+            {
+                "text": "ICE FROM THE RIVER",
+                "span": [text.index("ICE FROM"), text.index("ICE FROM") + 18],
+            },
+        ]
+        assert [len(s["paragraphs"]) for s in sections] == [1, 2]
+        first = sections[0]["paragraphs"][0]
+        assert list(first) == ["text", "span"]
+        assert first["text"].startswith("The ice and snow festival")
+        assert sections[0]["span"] == first["span"]
+
+    def test_terminator(self) -> None:
+        """The terminator gives text and span."""
+        data = fixture_dict("ids_opening_only.txt")
+        assert data["terminator"] == {"text": "Enditem", "span": [301, 308]}
+
+    def test_furniture(self) -> None:
+        """Furniture gives kind, text and span."""
+        data = fixture_dict("kicker_feature.txt")
+        assert data["furniture"] == [{"kind": "breadcrumb", "text": "Home -", "span": [8, 14]}]
+
+    def test_defects(self) -> None:
+        """Defects give the code as its string value, the message and the span."""
+        data = fixture_dict("ids_opening_only.txt")
+        assert data["defects"] == [
+            {
+                "code": "unpaired-id-marker",
+                "message": (
+                    "the opening id line '8200801' has no partner at the other end of the story"
+                ),
+                "span": [0, 7],
+            }
+        ]
+
+    def test_absent_elements_are_none(self) -> None:
+        """Elements the story lacks are None; lists it lacks are empty."""
+        data = wireparse.to_dict(wireparse.parse(""))
+        assert data == {
+            "text": "",
+            "dialect": "xinhua",
+            "id_markers": None,
+            "headline": None,
+            "meta_lines": [],
+            "source": None,
+            "published": None,
+            "dateline": None,
+            "sections": [],
+            "terminator": None,
+            "furniture": [],
+            "defects": [{"code": "empty", "message": "the text is empty", "span": [0, 0]}],
+        }
+
+    def test_json_types_only(self) -> None:
+        """The dict survives json.dumps and json.loads unchanged."""
+        data = fixture_dict("unicode_spaces.txt")
+        assert json.loads(json.dumps(data)) == data
+
+
+class TestFromDict:
+    @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+    def test_round_trip(self, name: str) -> None:
+        """from_dict(to_dict(article)) is the article, for every fixture."""
+        article = wireparse.parse((FIXTURES / name).read_bytes().decode("utf-8"))
+        assert wireparse.from_dict(wireparse.to_dict(article)) == article
+
+    def test_round_trip_through_json(self) -> None:
+        """An article sent through JSON text comes back equal, CRs and all."""
+        article = wireparse.parse((FIXTURES / "crlf.txt").read_bytes().decode("utf-8"))
+        back = wireparse.from_dict(json.loads(json.dumps(wireparse.to_dict(article))))
+        assert back == article
+        assert "\r\n" in back.text
+
+    def test_rebuilt_types(self) -> None:
+        """The rebuilt article has dates, tuples and defect codes again."""
+        article = wireparse.parse((FIXTURES / "ids_closing_only.txt").read_bytes().decode("utf-8"))
+        back = wireparse.from_dict(json.loads(json.dumps(wireparse.to_dict(article))))
+        assert back.published == datetime.date(2025, 2, 11)
+        assert type(back.sections) is tuple
+        assert back.id_markers is not None
+        assert back.id_markers.end_span == article.id_markers.end_span  # type: ignore[union-attr]
+        assert type(back.id_markers.end_span) is tuple
+        assert back.defects[0].code is wireparse.DefectCode.UNPAIRED_ID_MARKER
+
+    def test_not_an_article(self) -> None:
+        """A dict that describes no article raises a cattrs validation error."""
+        with pytest.raises(cattrs.BaseValidationError):
+            wireparse.from_dict({"text": "Rain"})

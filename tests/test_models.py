@@ -1,0 +1,240 @@
+"""The models: frozen values, the article's shortcuts, and what each defect code means."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import attrs
+import pytest
+
+import wireparse
+from wireparse import (
+    Article,
+    Dateline,
+    Defect,
+    DefectCode,
+    Furniture,
+    Heading,
+    Headline,
+    IdMarkers,
+    MetaLine,
+    Paragraph,
+    Section,
+    Terminator,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def small_article() -> Article:
+    """A hand-made article: headline, dateline, a lead and a headed section, a terminator."""
+    text = "Rain\n\nBEIJING, May 6 (Xinhua) -- Rain.\n\nMORE RAIN\n\nIt went on. Enditem"
+    return Article(
+        text=text,
+        dialect="xinhua",
+        id_markers=None,
+        headline=Headline(text="Rain", kicker=None, title="Rain", span=(0, 4)),
+        meta_lines=(),
+        source=None,
+        published=None,
+        dateline=Dateline(
+            text="BEIJING, May 6 (Xinhua) --",
+            location="BEIJING",
+            date_text="May 6",
+            date=None,
+            agency="Xinhua",
+            span=(6, 32),
+        ),
+        sections=(
+            Section(
+                heading=None, paragraphs=(Paragraph(text="Rain.", span=(33, 38)),), span=(33, 38)
+            ),
+            Section(
+                heading=Heading(text="MORE RAIN", span=(40, 49)),
+                paragraphs=(Paragraph(text="It went on.", span=(51, 62)),),
+                span=(40, 62),
+            ),
+        ),
+        terminator=Terminator(text="Enditem", span=(63, 70)),
+        furniture=(),
+        defects=(),
+    )
+
+
+class TestFrozen:
+    @pytest.mark.parametrize(
+        ("value", "field"),
+        [
+            (Headline(text="Rain", kicker=None, title="Rain", span=(0, 4)), "text"),
+            (Heading(text="A", span=(0, 1)), "span"),
+            (Paragraph(text="A", span=(0, 1)), "text"),
+            (Terminator(text="Enditem", span=(0, 7)), "text"),
+            (Furniture(kind="caption", text="(Xinhua)", span=(0, 8)), "kind"),
+            (MetaLine(kind="source", text="Xinhua", span=(0, 6)), "kind"),
+            (Defect(code=DefectCode.EMPTY, message="empty", span=(0, 0)), "code"),
+            (
+                IdMarkers(start="1", end=None, start_span=(0, 1), end_span=None, span=(0, 1)),
+                "end",
+            ),
+            (Section(heading=None, paragraphs=(), span=(0, 0)), "paragraphs"),
+        ],
+    )
+    def test_cannot_assign(self, value: object, field: str) -> None:
+        """Assigning to a field of any model raises FrozenInstanceError."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(value, field, None)
+
+    def test_article_cannot_assign(self) -> None:
+        """An article's fields cannot be reassigned."""
+        article = small_article()
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            article.headline = None  # type: ignore[misc]
+
+    def test_evolve(self) -> None:
+        """attrs.evolve makes a changed copy and leaves the original as it was."""
+        article = small_article()
+        changed = attrs.evolve(article, source="Xinhua")
+        assert changed.source == "Xinhua"
+        assert article.source is None
+        assert changed != article
+
+    def test_keyword_only(self) -> None:
+        """Models take their fields by keyword only."""
+        with pytest.raises(TypeError):
+            Heading("A", (0, 1))  # type: ignore[misc]
+
+    def test_parsed_collections_are_tuples(self) -> None:
+        """A parsed article holds tuples, not lists."""
+        text = (FIXTURES / "captions_and_bylines.txt").read_bytes().decode("utf-8")
+        article = wireparse.parse(text)
+        for value in (
+            article.meta_lines,
+            article.sections,
+            article.furniture,
+            article.defects,
+            article.sections[0].paragraphs,
+            article.sections[0].span,
+        ):
+            assert type(value) is tuple
+
+    def test_hashable(self) -> None:
+        """Equal articles hash alike, so they can be set members."""
+        assert len({small_article(), small_article()}) == 1
+
+
+class TestArticle:
+    def test_paragraphs(self) -> None:
+        """Article.paragraphs lists the paragraphs of all sections in order."""
+        assert [p.text for p in small_article().paragraphs] == ["Rain.", "It went on."]
+
+    def test_headings(self) -> None:
+        """Article.headings lists the headings, skipping the lead section's None."""
+        assert small_article().headings == (Heading(text="MORE RAIN", span=(40, 49)),)
+
+    def test_spans(self) -> None:
+        """Article.spans lists every element's span with its label, in order."""
+        assert list(small_article().spans()) == [
+            ("headline", (0, 4)),
+            ("dateline", (6, 32)),
+            ("paragraph", (33, 38)),
+            ("heading", (40, 49)),
+            ("paragraph", (51, 62)),
+            ("terminator", (63, 70)),
+        ]
+
+    def test_spans_of_ids_meta_furniture_and_unknown_lines(self) -> None:
+        """Article.spans labels ids, meta lines, furniture and unknown lines too."""
+        text = (
+            "81\nHome -\nRain\nXinhua\nStray line\n\nBEIJING, May 6 (Xinhua) -- Rain. Enditem\n82"
+        )
+        article = wireparse.parse(text)
+        assert [label for label, _ in article.spans()] == [
+            "id",
+            "furniture",
+            "headline",
+            "meta",
+            "defect",
+            "dateline",
+            "paragraph",
+            "terminator",
+            "id",
+        ]
+
+    def test_spans_skip_defects_that_are_not_lines(self) -> None:
+        """A missing element's empty defect span is not listed among the spans."""
+        article = wireparse.parse("Rain\n\nBEIJING, May 6 (Xinhua) -- Rain.")
+        assert [d.code for d in article.defects] == [DefectCode.NO_TERMINATOR]
+        assert [label for label, _ in article.spans()] == ["headline", "dateline", "paragraph"]
+
+    def test_empty_article(self) -> None:
+        """The empty story has no paragraphs, headings or spans."""
+        article = wireparse.parse("")
+        assert article.paragraphs == ()
+        assert article.headings == ()
+        assert list(article.spans()) == []
+
+    def test_dialect_name(self) -> None:
+        """An article records the name of the dialect it was read with."""
+        assert wireparse.parse("").dialect == "xinhua"
+
+    def test_text_is_input(self) -> None:
+        """An article keeps the input exactly, line ends and all."""
+        text = "\ufeffRain\r\n\r\nBEIJING, May 6 (Xinhua) -- Rain.\r"
+        assert wireparse.parse(text).text == text
+
+    def test_equality(self) -> None:
+        """Two parses of one text are equal."""
+        text = (FIXTURES / "crlf.txt").read_bytes().decode("utf-8")
+        assert wireparse.parse(text) == wireparse.parse(text)
+
+    def test_date_fields_are_dates(self) -> None:
+        """published and the dateline's date are datetime.date values."""
+        text = (FIXTURES / "year_end.txt").read_bytes().decode("utf-8")
+        article = wireparse.parse(text)
+        assert type(article.published) is datetime.date
+        assert article.dateline is not None
+        assert type(article.dateline.date) is datetime.date
+
+
+DESCRIPTIONS = {
+    DefectCode.EMPTY: "The input holds no text at all, or only white space.",
+    DefectCode.NO_HEADLINE: "No line before the body could be taken for the headline.",
+    DefectCode.NO_DATELINE: "The body does not open with a dateline in the dialect's form.",
+    DefectCode.NO_TERMINATOR: "The story does not end with one of the dialect's terminators.",
+    DefectCode.UNPAIRED_ID_MARKER: (
+        "An id line opens or closes the story but its partner at the other end is missing."
+    ),
+    DefectCode.UNKNOWN_LINE: (
+        "A line between the headline and the dateline is neither a source, a date nor furniture."
+    ),
+    DefectCode.INVALID_DATE: "A date names a day that does not exist, such as Feb. 30.",
+}
+
+
+class TestDefectCode:
+    def test_codes(self) -> None:
+        """The defect codes are the seven documented ones, by value."""
+        assert [code.value for code in DefectCode] == [
+            "empty",
+            "no-headline",
+            "no-dateline",
+            "no-terminator",
+            "unpaired-id-marker",
+            "unknown-line",
+            "invalid-date",
+        ]
+
+    @pytest.mark.parametrize("code", list(DefectCode))
+    def test_description(self, code: DefectCode) -> None:
+        """Every defect code has its one-sentence description."""
+        assert code.description == DESCRIPTIONS[code]
+
+    def test_every_code_described(self) -> None:
+        """The descriptions cover every code."""
+        assert set(DESCRIPTIONS) == set(DefectCode)
+
+    def test_code_is_a_string(self) -> None:
+        """A code compares equal to its value, as JSON shows it."""
+        assert DefectCode("no-dateline") is DefectCode.NO_DATELINE
+        assert DefectCode.NO_DATELINE == "no-dateline"
