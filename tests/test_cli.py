@@ -106,7 +106,7 @@ class TestParseCommand:
         assert main(["parse", str(latin)]) == 1
         out, err = capsys.readouterr()
         assert out == ""
-        assert err.startswith(f"{latin}:1:1: cannot read: ")
+        assert err == f"{latin}:1:2: not UTF-8: byte 0xfc cannot be decoded\n"
 
     def test_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A directory given as a file is reported and the exit status is 1."""
@@ -148,7 +148,7 @@ class TestParseCommand:
         """Standard input that is not UTF-8 is reported as <stdin> and exits 1."""
         set_stdin(monkeypatch, b"\xff\xfe Rain")
         assert main(["parse", "-"]) == 1
-        assert capsys.readouterr().err.startswith("<stdin>:1:1: cannot read: ")
+        assert capsys.readouterr().err == "<stdin>:1:1: not UTF-8: byte 0xff cannot be decoded\n"
 
     def test_dialect_option(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--dialect names the dialect written into the output."""

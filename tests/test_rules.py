@@ -123,11 +123,12 @@ class TestIds:
         assert (article.id_markers.start, article.id_markers.end) == ("12345", None)
         assert DefectCode.UNPAIRED_ID_MARKER in [d.code for d in article.defects]
 
-    def test_digits_of_other_scripts(self) -> None:
-        """Id lines may be written in the digits of other scripts."""
-        ids = wireparse.parse("\u0667\u0661\u0665\n" + BODY + "\n\n\u0667\u0661\u0666").id_markers
-        assert ids is not None
-        assert (ids.start, ids.end) == ("\u0667\u0661\u0665", "\u0667\u0661\u0666")
+    def test_digits_of_other_scripts_are_no_id(self) -> None:
+        """Id lines are ASCII digits: a line of Arabic-Indic digits is no id line."""
+        article = wireparse.parse("\u0667\u0661\u0665\n" + BODY)
+        assert article.id_markers is None
+        assert article.headline is not None
+        assert article.headline.text == "\u0667\u0661\u0665"
 
     def test_id_with_other_characters_is_not_an_id(self) -> None:
         """A line that holds more than digits is no id line."""
@@ -486,6 +487,21 @@ class TestHeadline:
         assert article.source == "Xinhua"
         assert codes(article) == ["no-headline"]
 
+    def test_lone_line_without_dateline_is_no_headline(self) -> None:
+        """Without a dateline, a story of one line is a paragraph, not a headline."""
+        article = wireparse.parse("Rain fell in Beijing on Monday, officials said. Enditem")
+        assert article.headline is None
+        assert [p.text for p in article.paragraphs] == [
+            "Rain fell in Beijing on Monday, officials said."
+        ]
+        assert article.terminator is not None
+
+    def test_quoted_sentence_is_no_headline_without_dateline(self) -> None:
+        """Without a dateline, a first line ending a quoted sentence is not a headline."""
+        article = wireparse.parse('Rain fell, he said: "It is wet."\n\nMore rain. Enditem')
+        assert article.headline is None
+        assert len(article.paragraphs) == 2
+
 
 class TestMeta:
     def test_fixture(self) -> None:
@@ -667,6 +683,22 @@ class TestDates:
             assert article.dateline.date is None
             assert codes(article) == ["invalid-date"]
 
+    def test_month_folded_like_the_pattern(self) -> None:
+        """A month name the pattern matches by its own case folding still resolves."""
+        article = wireparse.parse(
+            "Head\n\nXinhua\n| Apr\u0130l 30, 2025\n\nBEIJING, Apr\u0130l 30 (Xinhua) -- x Enditem"
+        )
+        assert article.published == datetime.date(2025, 4, 30)
+        assert article.dateline is not None
+        assert article.dateline.date == datetime.date(2025, 4, 30)
+        assert article.defects == ()
+
+    def test_digits_int_cannot_read(self) -> None:
+        """A year in digits that int() cannot read is no year, and nothing raises."""
+        article = wireparse.parse("Head\n\nBEIJING, May 6, 202\U00010d46 (Xinhua) -- x Enditem")
+        assert article.dateline is not None
+        assert article.dateline.date_text is None
+
 
 class TestTerminator:
     @pytest.mark.parametrize(
@@ -731,6 +763,19 @@ class TestTerminator:
         article = wireparse.parse("Rain" + BODY + " \u00a0\t\n\n")
         assert article.terminator is not None
         assert article.terminator.span == (44, 51)
+
+    def test_early_terminator_is_reported(self) -> None:
+        """A terminator ending a paragraph before the last is reported where it stands."""
+        text = (
+            "7156699\n\nH1\n\nBEIJING (Xinhua) -- One. Enditem\n\n7156726\n\n7156727\n\nH2\n\n"
+            "SHANGHAI (Xinhua) -- Two. Enditem\n\n7156728"
+        )
+        article = wireparse.parse(text)
+        assert [(d.code, d.span) for d in article.defects] == [
+            (DefectCode.EARLY_TERMINATOR, (text.index("Enditem"), text.index("Enditem") + 7))
+        ]
+        with pytest.raises(wireparse.ParseError, match="line 5, column 26"):
+            wireparse.parse(text, strict=True)
 
 
 class TestHeading:
@@ -820,6 +865,30 @@ class TestHeading:
     def test_looks_like_heading(self, text: str, expected: bool) -> None:
         """looks_like_heading wants capitals, three letters, ten words, 80 characters, no stop."""
         assert looks_like_heading(text) is expected
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            '"WE WANT PEACE!"',
+            "WHY NOT?",
+            "19/11/98 21:36 GMT",
+            "\u5317\u4eac\u6b22\u8fce\u4f60",
+            "(END)",
+            "NO.",
+            "OK",
+        ],
+    )
+    def test_not_heading_text(self, line: str) -> None:
+        """Shouts, questions, time stamps, text without capitals and short marks are text."""
+        assert not looks_like_heading(line)
+
+    def test_line_announced_by_colon_is_text(self) -> None:
+        """An ALL-CAPS line after a paragraph ending in a colon is a quotation, not a heading."""
+        article = wireparse.parse(
+            "Head\n\nBEIJING (Xinhua) -- The banner read:\n\nHOME AT LAST\n\nThey cheered. Enditem"
+        )
+        assert article.headings == ()
+        assert len(article.paragraphs) == 3
 
 
 class TestParagraph:
@@ -1028,3 +1097,15 @@ class TestRuleChain:
             (),
             (),
         )
+
+
+class TestParserConfiguration:
+    def test_unknown_dialect_fails_at_construction(self) -> None:
+        """A parser for an unknown dialect cannot be made."""
+        with pytest.raises(KeyError, match="unknown dialect 'nope'"):
+            Parser(dialect="nope")
+
+    def test_rules_must_be_rules(self) -> None:
+        """A chain holding a bare function cannot be made."""
+        with pytest.raises(TypeError, match="rules must be Rule values, not function"):
+            Parser(rules=[looks_like_heading])  # type: ignore[list-item]

@@ -69,12 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _UnreadableError(Exception):
+    """A file that could not be read, with where the trouble is."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
 def _read(name: str) -> str:
-    if name == "-":
-        # Bytes, so that CR and CRLF line ends reach the parser as they were sent.
-        return sys.stdin.buffer.read().decode("utf-8")
-    with Path(name).open(encoding="utf-8", newline="") as stream:
-        return stream.read()
+    """Read a file or stdin as UTF-8, keeping its line ends as they are."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise _UnreadableError(f"cannot read: {error.strerror or error}") from error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+        raise _UnreadableError(
+            f"not UTF-8: byte {data[error.start]:#04x} cannot be decoded", line, column
+        ) from error
 
 
 # An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
@@ -94,8 +112,8 @@ def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         shown = "<stdin>" if name == "-" else name
         try:
             text = _read(name)
-        except (OSError, UnicodeDecodeError) as error:
-            err.write(f"{shown}:1:1: cannot read: {error}\n")
+        except _UnreadableError as error:
+            err.write(f"{shown}:{error.line}:{error.column}: {error}\n")
             status = EXIT_FAILED
             continue
         try:

@@ -7,13 +7,14 @@ from typing import Any
 
 import cattrs
 
-from ._models import Article
+from ._models import Article, DefectCode
 
 converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
 """The converter behind :func:`to_dict` and :func:`from_dict`. Dates are ISO strings, spans
 and other tuples are lists; everything else is what JSON holds as is."""
 
 converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+converter.register_unstructure_hook(DefectCode, lambda code: code.value)
 converter.register_structure_hook(
     datetime.date, lambda value, _: datetime.date.fromisoformat(value)
 )

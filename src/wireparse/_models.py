@@ -24,6 +24,7 @@ class DefectCode(str, enum.Enum):
     NO_HEADLINE = "no-headline"
     NO_DATELINE = "no-dateline"
     NO_TERMINATOR = "no-terminator"
+    EARLY_TERMINATOR = "early-terminator"
     UNPAIRED_ID_MARKER = "unpaired-id-marker"
     UNKNOWN_LINE = "unknown-line"
     INVALID_DATE = "invalid-date"
@@ -39,6 +40,9 @@ _DEFECT_DESCRIPTIONS = {
     DefectCode.NO_HEADLINE: "No line before the body could be taken for the headline.",
     DefectCode.NO_DATELINE: "The body does not open with a dateline in the dialect's form.",
     DefectCode.NO_TERMINATOR: "The story does not end with one of the dialect's terminators.",
+    DefectCode.EARLY_TERMINATOR: (
+        "A terminator ends a paragraph before the last one: two stories may have run together."
+    ),
     DefectCode.UNPAIRED_ID_MARKER: (
         "An id line opens or closes the story but its partner at the other end is missing."
     ),

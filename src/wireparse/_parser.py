@@ -25,10 +25,25 @@ class Parser:
     Attributes:
         dialect: The dialect, a registered dialect's name, or None for the default.
         rules: The rules to run, in order.
+
+    Raises:
+        TypeError: ``rules`` holds something that is not a :class:`~wireparse.rules.Rule`,
+            or ``dialect`` is neither a dialect, a string nor None.
+        KeyError: ``dialect`` names no registered dialect.
     """
 
-    dialect: Dialect | str | None = None
+    dialect: Dialect | str | None = attrs.field(default=None)
     rules: tuple[Rule, ...] = attrs.field(default=DEFAULT_RULES, converter=tuple)
+
+    @dialect.validator
+    def _check_dialect(self, _: attrs.Attribute[Dialect | str | None], value: object) -> None:
+        dialects.resolve(value)  # type: ignore[arg-type]  # raises TypeError or KeyError
+
+    @rules.validator
+    def _check_rules(self, _: attrs.Attribute[tuple[Rule, ...]], value: tuple[object]) -> None:
+        for rule in value:
+            if not isinstance(rule, Rule):
+                raise TypeError(f"rules must be Rule values, not {type(rule).__name__}")
 
     def parse(
         self,

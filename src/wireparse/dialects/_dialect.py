@@ -50,7 +50,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class DialectPatterns:
     """A dialect's patterns, compiled once when the dialect is made.
 
@@ -98,13 +98,14 @@ def _compile(dialect: Dialect) -> DialectPatterns:
     # Matches the end of a dateline prefix: "BEIJING, May 6", "GAZA, Dec. 1",
     # "STOCKHOLM, Aug 29, 2014", "May 6" alone, "NAIROBI, September 7th".
     # Month names in any case; the period after an abbreviation and the ordinal are optional.
+    # Digits are ASCII: int() reads every digit this pattern admits.
     date = regex.compile(
         r"""
         (?: ^ | , ) \s*+
         (?P<date>
             (?P<month> \L<months> ) \.?+ \s*+
-            (?P<day> \d{1,2}+ ) (?: st | nd | rd | th )?+
-            (?: ,? \s*+ (?P<year> \d{4}+ ) )?+
+            (?P<day> [0-9]{1,2}+ ) (?: st | nd | rd | th )?+
+            (?: ,? \s*+ (?P<year> [0-9]{4}+ ) )?+
         )
         \s*+ ,?+ \s*+ \Z
         """,
@@ -143,12 +144,13 @@ def _compile(dialect: Dialect) -> DialectPatterns:
         (?: \| \s*+ )?+
         (?: (?: Updated | Published | Released | Date ) \s*+ :?+ \s*+ )?+
         (?:
-            (?P<iso> \d{4}+ - \d{2}+ - \d{2}+ )
-          | (?P<month> \L<months> ) \.?+ \s*+ (?P<day> \d{1,2}+ ) \s*+ ,?+ \s*+ (?P<year> \d{4}+ )
-          | (?P<day_first> \d{1,2}+ ) \s++ (?P<month_second> \L<months> ) \.?+ \s*+ ,?+ \s*+
-            (?P<year_second> \d{4}+ )
+            (?P<iso> [0-9]{4}+ - [0-9]{2}+ - [0-9]{2}+ )
+          | (?P<month> \L<months> ) \.?+ \s*+ (?P<day> [0-9]{1,2}+ ) \s*+ ,?+ \s*+
+            (?P<year> [0-9]{4}+ )
+          | (?P<day_first> [0-9]{1,2}+ ) \s++ (?P<month_second> \L<months> ) \.?+ \s*+ ,?+ \s*+
+            (?P<year_second> [0-9]{4}+ )
         )
-        (?: (?: \s++ | \s*+ [|T,] \s*+ ) \d{1,2}+ : \d{2}+ (?: : \d{2}+ )?+
+        (?: (?: \s++ | \s*+ [|T,] \s*+ ) [0-9]{1,2}+ : [0-9]{2}+ (?: : [0-9]{2}+ )?+
             (?: \s*+ (?: [AP]M | GMT | UTC | BJT ) )?+ )?+
         \Z
         """,
@@ -164,7 +166,16 @@ def _compile(dialect: Dialect) -> DialectPatterns:
     window = max((len(t) for t in dialect.terminators), default=0) + 2
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
     return DialectPatterns(
-        tag, date, kicker, terminator, source, published, furniture, kinds, window, folded
+        tag=tag,
+        date=date,
+        kicker=kicker,
+        terminator=terminator,
+        source=source,
+        published=published,
+        furniture=furniture,
+        furniture_kinds=kinds,
+        terminator_window=window,
+        months=folded,
     )
 
 
@@ -208,4 +219,12 @@ class Dialect:
 
     def month_number(self, name: str) -> int | None:
         """Return the month number of ``name`` as printed (any case, period or not)."""
-        return self.patterns.months.get(name.rstrip(".").casefold())
+        key = name.rstrip(".")
+        number = self.patterns.months.get(key.casefold())
+        if number is not None:
+            return number
+        # The patterns fold case their own way ("Aprİl" matches "April"); ask them.
+        for month, number in self.months.items():
+            if regex.fullmatch(regex.escape(month), key, regex.IGNORECASE):
+                return number
+        return None

@@ -23,9 +23,9 @@ def resolve_dates(state: State) -> None:
     month = state.dialect.month_number(match["month"]) if match else None
     if match is None or month is None:  # pragma: no cover - date_text came from this pattern
         return
-    year = int(match["year"]) if match["year"] else None
     anchor = state.published or state.reference_date
     try:
+        year = int(match["year"]) if match["year"] else None
         resolved = _dates.resolve(month, int(match["day"]), year, anchor)
     except ValueError:
         state.report(

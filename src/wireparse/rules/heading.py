@@ -6,21 +6,39 @@ from .._models import Heading
 from .._state import State
 
 MAX_LENGTH = 80
+"""A subheading is at most this many characters long."""
+
 MAX_WORDS = 10
-MIN_LETTERS = 3
+"""... and at most this many words."""
+
+MIN_CAPITALS = 3
+"""... and has at least this many capital letters."""
+
+# Characters that end a sentence or a clause, or close a quotation: a line ending in one is
+# text, not a subheading. Lines opening a quotation or a parenthesis are text too.
+_TEXT_ENDS = frozenset(".,;:!?\"'\u201d\u2019)")
+_TEXT_STARTS = frozenset("\"'\u201c\u2018(")
 
 
 def looks_like_heading(text: str) -> bool:
     """Tell whether ``text`` reads like a subheading: ``LONG-LASTING FRIENDSHIP``.
 
-    It has no lower-case letter and at least three letters, at most ten words and eighty
-    characters, and does not end like a sentence or a clause (``.``, ``,``, ``;``).
+    It has no lower-case letter, at least three capitals, as many letters as other characters
+    (white space aside), at most ten words and eighty characters; it neither ends like a
+    sentence, a clause or a quotation nor opens a quotation or a parenthesis. So
+    ``"WE WANT PEACE!"``, ``WHY NOT?``, ``19/11/98 21:36 GMT`` and a line in a script without
+    capitals are no subheadings.
     """
-    if len(text) > MAX_LENGTH or text != text.upper() or text[-1] in ".,;":
+    if not text or len(text) > MAX_LENGTH or text != text.upper():
         return False
-    if sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
+    if text[-1] in _TEXT_ENDS or text[0] in _TEXT_STARTS:
         return False
-    return len(text.split()) <= MAX_WORDS
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    visible = sum(len(w) for w in words)
+    return letters * 2 >= visible and sum(1 for c in text if c.isupper()) >= MIN_CAPITALS
 
 
 def claim_headings(state: State) -> None:
@@ -28,12 +46,15 @@ def claim_headings(state: State) -> None:
 
     A subheading stands alone in its block and is followed by a paragraph, so an ALL-CAPS
     line at the end of the body stays a paragraph; so do ALL-CAPS lines that follow one
-    another, which read as a list or a slogan rather than as headings.
+    another, which read as a list or a slogan rather than as headings, and a line that a
+    paragraph ending in a colon announces.
     """
     lines = state.lines
-    body = [i for i in state.unclaimed(state.body_start) if i != state.dateline_line]
+    body = list(state.unclaimed(state.body_start))
     candidates = set()
     for index in body:
+        if index == state.dateline_line:
+            continue  # what follows a dateline is the lead, whatever its case
         line = lines[index]
         alone = (index == 0 or lines[index - 1].block != line.block) and (
             index + 1 == len(lines) or lines[index + 1].block != line.block
@@ -47,5 +68,7 @@ def claim_headings(state: State) -> None:
         preceding = body[position - 1] if position > 0 else None
         if following is None or following in candidates or preceding in candidates:
             continue
+        if preceding is not None and state.content(preceding).endswith(":"):
+            continue  # what a colon announces is text: "The banner read:"
         state.claim(index, "heading")
         state.headings.append(Heading(text=state.content(index), span=state.span(index)))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import regex
+
 from .._models import DefectCode, Headline
 from .._state import State
 
 MAX_LENGTH = 300
-"""A line longer than this is a paragraph, not a headline."""
+"""Without a dateline, a line longer than this is a paragraph, not a headline."""
+
+# Matches the end of a sentence: "... said.", "... he said.\"", "(... in 2024.)".
+SENTENCE_END = regex.compile(r"\. [\"'\u201d\u2019)\]]{0,3}+ \Z", regex.VERBOSE)
 
 
 def _is_meta(state: State, text: str) -> bool:
@@ -17,18 +22,27 @@ def _is_meta(state: State, text: str) -> bool:
     )
 
 
+def _reads_like_headline(state: State, text: str, *, has_more: bool) -> bool:
+    if not has_more or len(text) > MAX_LENGTH or SENTENCE_END.search(text, len(text) - 5):
+        return False
+    terminator = state.dialect.patterns.terminator
+    return terminator is None or terminator.search(text) is None
+
+
 def claim_headline(state: State) -> None:
     """Claim the first unclaimed line above the dateline as the headline.
 
-    Without a dateline, the first line is taken only if it reads like a headline: not too long
-    and not ending in a full stop. A source or date line is never a headline.
+    Without a dateline, the first line is taken only if it reads like a headline: more lines
+    follow it, it is not too long, and it ends neither a sentence nor the story. A source or
+    date line is never a headline.
     """
     lines = state.lines
-    index = next(state.unclaimed(0, state.dateline_line), None)
+    candidates = state.unclaimed(0, state.dateline_line)
+    index = next(candidates, None)
     if index is not None:
         text = lines[index].text
-        plausible = state.dateline_line is not None or (
-            len(text) <= MAX_LENGTH and not text.endswith(".")
+        plausible = state.dateline_line is not None or _reads_like_headline(
+            state, text, has_more=next(candidates, None) is not None
         )
         if plausible and not _is_meta(state, text):
             state.claim(index, "headline")

@@ -8,8 +8,8 @@ from .._layout import Line
 from .._models import DefectCode, IdMarkers, Span
 from .._state import State
 
-# Matches a whole id line: "7156699". Digits of any script, one to twenty of them.
-ID_LINE = regex.compile(r"\d{1,20}+\Z")
+# Matches a whole id line: "7156699". One to twenty ASCII digits, nothing else.
+ID_LINE = regex.compile(r"[0-9]{1,20}+ \Z", regex.VERBOSE)
 
 
 def _span(line: Line | None) -> Span | None:

@@ -2,26 +2,45 @@
 
 from __future__ import annotations
 
-from collections import deque
+import regex
 
 from .._models import DefectCode, Terminator
 from .._state import State
 
 
+def _terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
+    """Match the dialect's terminator at the end of what is left of line ``index``."""
+    pattern = state.dialect.patterns.terminator
+    if pattern is None:
+        return None
+    start, end = state.span(index)
+    window = max(start, end - state.dialect.patterns.terminator_window)
+    return pattern.search(state.text, window, end)
+
+
 def claim_terminator(state: State) -> None:
-    """Claim the dialect's terminator at the end of the last line of the body."""
-    patterns = state.dialect.patterns
-    if patterns.terminator is None:
+    """Claim the dialect's terminator at the end of the last line of the body.
+
+    A terminator ending an earlier line of the body is reported, not claimed: it is where
+    one story ends and, most likely, the next begins.
+    """
+    if state.dialect.patterns.terminator is None:
         return
-    last = deque(state.unclaimed(state.body_start), maxlen=1)
-    if last:
-        start, end = state.span(last[0])
-        window = max(start, end - patterns.terminator_window)
-        match = patterns.terminator.search(state.text, window, end)
-        if match is not None:
-            state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
-            state.trim_end(last[0], match.start("terminator"), "terminator")
-            return
+    body = list(state.unclaimed(state.body_start))
+    for index in body[:-1]:
+        early = _terminator_at_end(state, index)
+        if early is not None:
+            state.report(
+                DefectCode.EARLY_TERMINATOR,
+                f"{early['terminator']!r} ends line {state.lines[index].number}, before the end"
+                " of the story: two stories may have run together",
+                early.span("terminator"),
+            )
+    match = _terminator_at_end(state, body[-1]) if body else None
+    if match is not None:
+        state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
+        state.trim_end(body[-1], match.start("terminator"), "terminator")
+        return
     terminators = " or ".join(repr(t) for t in state.dialect.terminators)
     state.report(
         DefectCode.NO_TERMINATOR,
