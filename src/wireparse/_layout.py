@@ -6,7 +6,7 @@ each non-blank line with the offsets of its content, white space trimmed, in the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ._text import LINE_BREAK, SPACE
@@ -30,28 +30,26 @@ class Line(NamedTuple):
     block: int
 
 
-def _raw_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of each line, line break excluded."""
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(start, line)`` for each line of ``text``, line break excluded."""
     pos = 0
-    if "\r" not in text:
-        for piece in text.split("\n"):
-            end = pos + len(piece)
-            yield pos, end
-            pos = end + 1
-        return
     for match in LINE_BREAK.finditer(text):
-        yield pos, match.start()
+        yield pos, text[pos : match.start()]
         pos = match.end()
-    yield pos, len(text)
+    yield pos, text[pos:]
 
 
 def split_lines(text: str) -> list[Line]:
     """Split ``text`` into its non-blank lines, numbering lines and blocks."""
     lines: list[Line] = []
+    append = lines.append
     block = 0
     after_blank = False
-    for number, (start, end) in enumerate(_raw_lines(text), 1):
-        raw = text[start:end]
+    if "\r" in text:
+        pieces: Iterable[tuple[int, str]] = _pieces(text)
+    else:  # the common case, and a fast one: LF only, every break one character long
+        pieces = _lf_pieces(text)
+    for number, (start, raw) in enumerate(pieces, 1):
         content = raw.strip(SPACE)
         if not content:
             after_blank = True
@@ -59,6 +57,15 @@ def split_lines(text: str) -> list[Line]:
         if after_blank and lines:
             block += 1
         after_blank = False
-        lead = len(raw) - len(raw.lstrip(SPACE))
-        lines.append(Line(content, start + lead, start + lead + len(content), number, block))
+        # Everything stripped from the front is white space and the content's first character
+        # is not, so its first occurrence is where the content starts.
+        lead = 0 if content is raw else raw.find(content[0])
+        append(Line(content, start + lead, start + lead + len(content), number, block))
     return lines
+
+
+def _lf_pieces(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, raw
+        pos += len(raw) + 1

@@ -24,7 +24,7 @@ def claim_paragraphs(state: State) -> None:
 
 
 def _close(state: State, run: list[int]) -> None:
-    text = " ".join(state.content(i) for i in run)
+    text = state.content(run[0]) if len(run) == 1 else " ".join(map(state.content, run))
     state.paragraphs.append(Paragraph(text=text, span=(state.starts[run[0]], state.ends[run[-1]])))
     for index in run:
         state.claim(index, "paragraph")
