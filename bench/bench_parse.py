@@ -22,6 +22,7 @@ corpus is absent (a clone without ``../shared``), the benchmark says so and exit
 from __future__ import annotations
 
 import argparse
+import calendar
 import collections
 import cProfile
 import datetime
@@ -42,20 +43,7 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 MB = 1_000_000
 FIRST_ID = 8_000_000
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(calendar.month_name)[1:]
 
 # The parts of an AQUAINT document: <DOC>, <DOCNO> XIE19960104.0100 </DOCNO>,
 # <DATE_TIME> 1996-01-04 11:05 </DATE_TIME>, <HEADLINE> ... </HEADLINE>, <P> ... </P>.
