@@ -6,7 +6,8 @@ Pick one with the environment variable ``HYPOTHESIS_PROFILE``:
   take longer than hypothesis's default deadline on a busy machine);
 - ``ci``: the same, derandomized so that a run is reproducible, printing the blob that replays a
   failure;
-- ``fuzz``: ten thousand examples per property, for a long hunt run by hand.
+- ``fuzz``: ten thousand examples per property, for a long hunt run by hand, with the
+  per-test timeout lifted: ``HYPOTHESIS_PROFILE=fuzz pytest --timeout=0 tests/test_properties.py``.
 """
 
 from __future__ import annotations

@@ -168,10 +168,18 @@ class TestUserDialect:
         assert article.dateline is None
 
     def test_default_dialect_does_not_read_it(self) -> None:
-        """Read as Xinhua, the story has no dateline, source or terminator."""
+        """Read as Xinhua, the story has no dateline, source or terminator.
+
+        Nor a headline: without a dateline, a first line that shares its block with a line
+        that is neither a source nor a date reads as the start of a paragraph.
+        """
         article = wireparse.parse(WIREX_STORY)
         assert (article.dateline, article.source, article.terminator) == (None, None, None)
-        assert [d.code.value for d in article.defects] == ["no-dateline", "no-terminator"]
+        assert [d.code.value for d in article.defects] == [
+            "no-dateline",
+            "no-headline",
+            "no-terminator",
+        ]
 
     def test_unknown_name_in_parse(self) -> None:
         """parse with an unregistered name raises KeyError, in both modes."""

@@ -502,6 +502,23 @@ class TestHeadline:
         assert article.headline is None
         assert len(article.paragraphs) == 2
 
+    def test_wrapped_lead_is_no_headline_without_dateline(self) -> None:
+        """Without a dateline, the first line of a wrapped paragraph is not a headline."""
+        text = "Rain fell on the city and\nthe river rose.\n\nIt stopped. Enditem"
+        article = wireparse.parse(text)
+        assert article.headline is None
+        assert [p.text for p in article.paragraphs] == [
+            "Rain fell on the city and the river rose.",
+            "It stopped.",
+        ]
+
+    def test_headline_with_meta_lines_in_its_block(self) -> None:
+        """Without a dateline, a headline may share its block with source and date lines."""
+        article = wireparse.parse("Rain in the north\nXinhua\n2025-05-06\n\nRain fell. Enditem")
+        assert article.headline is not None
+        assert article.headline.text == "Rain in the north"
+        assert article.published == datetime.date(2025, 5, 6)
+
 
 class TestMeta:
     def test_fixture(self) -> None:

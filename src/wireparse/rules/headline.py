@@ -22,8 +22,15 @@ def _is_meta(state: State, text: str) -> bool:
     )
 
 
-def _reads_like_headline(state: State, text: str, *, has_more: bool) -> bool:
-    if not has_more or len(text) > MAX_LENGTH or SENTENCE_END.search(text, len(text) - 5):
+def _reads_like_headline(state: State, index: int, following: int | None) -> bool:
+    """Without a dateline, tell whether line ``index`` reads like a headline."""
+    if following is None:
+        return False  # a story of one line is a paragraph
+    line, after = state.lines[index], state.lines[following]
+    if after.block == line.block and not _is_meta(state, after.text):
+        return False  # the first line of a wrapped paragraph
+    text = line.text
+    if len(text) > MAX_LENGTH or SENTENCE_END.search(text, max(0, len(text) - 5)):
         return False
     terminator = state.dialect.patterns.terminator
     return terminator is None or terminator.search(text) is None
@@ -33,8 +40,8 @@ def claim_headline(state: State) -> None:
     """Claim the first unclaimed line above the dateline as the headline.
 
     Without a dateline, the first line is taken only if it reads like a headline: more lines
-    follow it, it is not too long, and it ends neither a sentence nor the story. A source or
-    date line is never a headline.
+    follow it, but not in its own block (save source and date lines); it is not too long; and
+    it ends neither a sentence nor the story. A source or date line is never a headline.
     """
     lines = state.lines
     candidates = state.unclaimed(0, state.dateline_line)
@@ -42,7 +49,7 @@ def claim_headline(state: State) -> None:
     if index is not None:
         text = lines[index].text
         plausible = state.dateline_line is not None or _reads_like_headline(
-            state, text, has_more=next(candidates, None) is not None
+            state, index, next(candidates, None)
         )
         if plausible and not _is_meta(state, text):
             state.claim(index, "headline")
