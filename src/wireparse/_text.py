@@ -20,21 +20,13 @@ byte-order mark and zero-width characters. Text made only of these belongs to no
 LINE_BREAK = regex.compile(r"\r\n?+|\n")
 
 
-def is_space(text: str) -> bool:
-    """Tell whether ``text`` holds nothing but :data:`SPACE` characters."""
-    return not text.strip(SPACE)
-
-
 def line_starts(text: str) -> list[int]:
     """Return the offset at which each line of ``text`` starts, the first being 0."""
     return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
 
 
-def line_column(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
-    """Return the 1-based ``(line, column)`` of ``offset`` in ``text``.
-
-    ``starts``, from :func:`line_starts`, saves recomputing the line table for many offsets.
-    """
-    table = line_starts(text) if starts is None else starts
-    index = bisect.bisect_right(table, offset) - 1
-    return index + 1, offset - table[index] + 1
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based ``(line, column)`` of ``offset`` in ``text``."""
+    starts = line_starts(text)
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
