@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 
 import wireparse
-from strategies import ArticleSpec, arbitrary_texts, rendered_articles
 from wireparse import Article, DefectCode, ParseError
 from wireparse._text import SPACE
+from wireparse.strategies import ArticleSpec, arbitrary_texts, rendered_articles
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """A line break as the parser counts them: CRLF, a lone CR, or LF."""

@@ -16,7 +16,13 @@ import datetime
 from typing import Literal
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "wireparse.strategies needs hypothesis: pip install 'wireparse[hypothesis]'"
+    ) from error
 
 from wireparse import DefectCode
 from wireparse.dialects import XINHUA
