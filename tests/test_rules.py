@@ -233,6 +233,7 @@ class TestDateline:
         assert article.dateline == wireparse.Dateline(
             text=dateline,
             location="FUZHOU",
+            city="FUZHOU",
             date_text="July 14",
             date=datetime.date(2025, 7, 14),
             agency="Xinhua",
@@ -250,6 +251,7 @@ class TestDateline:
         assert article.dateline == wireparse.Dateline(
             text="CANBERRA (Xinhua) --",
             location="CANBERRA",
+            city="CANBERRA",
             date_text=None,
             date=None,
             agency="Xinhua",
@@ -1016,6 +1018,7 @@ class TestRuleChain:
             "headline",
             "meta",
             "dates",
+            "trailer",
             "terminator",
             "heading",
             "paragraph",
@@ -1097,7 +1100,7 @@ class TestRuleChain:
             calls[edit]()
         assert caught.value.args[0] == (
             "no rule named 'nope'; the chain has: ids, furniture, dateline, headline, meta,"
-            " dates, terminator, heading, paragraph, leftover"
+            " dates, trailer, terminator, heading, paragraph, leftover"
         )
 
     def test_rules_given_as_list(self) -> None:

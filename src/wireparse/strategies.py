@@ -205,7 +205,7 @@ class LayoutSpec:
         gaps: The blank lines between blocks, each gap a tuple of the white space on each of
             its blank lines; used in turn, cycling.
         trails: White space left at the end of lines, used in turn, cycling.
-        indents: White space at the start of lines, used in turn, cycling.
+        indents: White space at the start of lines, one per block, used in turn, cycling.
         final_line_end: Whether the text ends with a line end.
     """
 
@@ -375,7 +375,9 @@ def render(spec: ArticleSpec) -> str:
         for index, line in enumerate(block):
             if index:
                 out.append(layout.line_end)
-            indent = layout.indents[line_number % len(layout.indents)]
+            # One indent for all the lines of a block: indenting some lines of a block and not
+            # others is how hard-wrapped copy marks paragraphs.
+            indent = layout.indents[block_number % len(layout.indents)]
             trail = layout.trails[line_number % len(layout.trails)]
             out.append(indent + line + trail)
             line_number += 1

@@ -26,6 +26,7 @@ from .leftover import report_unclaimed
 from .meta import claim_meta_lines
 from .paragraph import claim_paragraphs
 from .terminator import claim_terminator
+from .trailer import claim_trailers
 
 RuleFunction = Callable[[State], None]
 """What a rule does: read and update the parse state."""
@@ -51,6 +52,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("headline", claim_headline),
     Rule("meta", claim_meta_lines),
     Rule("dates", resolve_dates),
+    Rule("trailer", claim_trailers),
     Rule("terminator", claim_terminator),
     Rule("heading", claim_headings),
     Rule("paragraph", claim_paragraphs),
@@ -59,7 +61,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 """The chain :func:`wireparse.parse` runs, in order. Each rule sees only the lines that the
 rules before it left unclaimed: ids and furniture first, so that no later rule takes them for
 text; the dateline before the headline, since it marks where the header ends; the terminator
-before headings and paragraphs, so that the last paragraph stops before it; and last, every
+before headings and paragraphs, so that the last paragraph stops before it, and trailers
+(credits, initials) before the terminator, which may stand above them; and last, every
 line still unclaimed is reported as a defect."""
 
 
@@ -107,6 +110,7 @@ __all__ = [
     "claim_meta_lines",
     "claim_paragraphs",
     "claim_terminator",
+    "claim_trailers",
     "find_dateline",
     "insert_after",
     "insert_before",
