@@ -41,7 +41,8 @@ location, date_text, agency (the dateline)
     ``UNPROC``).
     AQUAINT: the files have no dateline element; the dateline is the opening of the first
     ``P``, white space made single, when it has the form ``PLACE[, Month D] [(AGENCY)] SEP ``
-    with SEP one of ``--``, ``_``, an em or en dash or ``-``, and PLACE capitalised words, with
+    with SEP one of ``--``, ``_``, an em or en dash or ``-`` (``--`` and dashes may lack their
+    spaces: ``(Xinhua)-- ``), and PLACE capitalised words, with
     an optional bracketed part and up to two comma-separated parts (``NAIROBI, January 4
     (Xinhua) --``, ``NEW DELHI, India (AP) _``, ``COLUMBIA, Md. (AP) --``, NYT's ``WASHINGTON
     _``, ``STOCKTON, Calif. _``). The date text is None when no date is printed (AP, NYT), and
@@ -200,7 +201,8 @@ _MONTH = (
 
 # Matches a dateline opening an AQUAINT paragraph, white space made single:
 # "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
-# "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ".
+# "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
+# "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
 # A word is capitalised (or a short lower-case prefix with an apostrophe); a bracketed part of the
 # place is followed by a comma, so that it is not the agency tag; a comma part may not be the date.
 AQUAINT_DATELINE = regex.compile(
@@ -219,7 +221,11 @@ AQUAINT_DATELINE = regex.compile(
     (?: [ ] \( [ ]?+
         (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ )
     [ ]?+ \) )?+
-    [ ] (?P<separator> -- | _ | \u2014 | \u2013 | - ) (?: [ ] | \Z )
+    (?:
+        [ ]?+ (?P<separator> -- | \u2014 | \u2013 ) [ ]?+  # "(Xinhua)-- ", "(Xinhua) --The"
+    |
+        [ ] (?P<separator> _ | - ) (?: [ ] | \Z )
+    )
     (?(DEFINE)
         (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
     )
