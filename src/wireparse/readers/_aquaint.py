@@ -7,7 +7,15 @@ import datetime
 import regex
 
 from ._records import Fields, Issue
-from ._sgml import RawDocument, Schema, decode, indented_paragraphs, one_line, trim_blank_lines
+from ._sgml import (
+    RawDocument,
+    Schema,
+    decode,
+    indented_paragraphs,
+    one_line,
+    trim_blank_lines,
+    trimmed,
+)
 
 SCHEMA = Schema(
     root="DOC",
@@ -71,11 +79,6 @@ def parse_date(date_time: str | None, document_id: str | None) -> datetime.date 
     return from_id
 
 
-def _paragraph(text: str) -> str:
-    """A ``P`` element's text: trimmed, its lines kept, white space at their ends dropped."""
-    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
-
-
 def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, str, Fields]:
     """Turn a ``<DOC>`` element into its id, date, plain text and fields.
 
@@ -99,14 +102,14 @@ def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, 
     dateline_text = raw.first("DATELINE")
     dateline = one_line(decode(dateline_text)) if dateline_text is not None else None
 
-    extra = [decode(run).strip() for run in raw.own_text(SCHEMA.root) + raw.own_text("BODY")]
+    extra = [trimmed(decode(run)) for run in raw.own_text(SCHEMA.root) + raw.own_text("BODY")]
     has_text = "TEXT" in raw.element_attributes
     if not has_text:
         issues.append(Issue(line=raw.line, message="the document has no <TEXT>"))
     if "P" in raw.captured:
-        paragraphs = tuple(p for p in (_paragraph(decode(t)) for t in raw.texts("P")) if p)
+        paragraphs = tuple(p for p in (trimmed(decode(t)) for t in raw.texts("P")) if p)
         body = "\n\n".join(paragraphs)
-        extra += [decode(run).strip() for run in raw.own_text("TEXT")]
+        extra += [trimmed(decode(run)) for run in raw.own_text("TEXT")]
     else:  # paragraphs marked only by indentation, as on the wire
         body = trim_blank_lines(decode("".join(raw.own_text("TEXT"))))
         paragraphs = indented_paragraphs(body)

@@ -8,7 +8,15 @@ import regex
 
 from ..dialects import ENGLISH_MONTHS
 from ._records import Fields, Issue
-from ._sgml import RawDocument, Schema, decode, indented_paragraphs, one_line, trim_blank_lines
+from ._sgml import (
+    RawDocument,
+    Schema,
+    decode,
+    indented_paragraphs,
+    one_line,
+    trim_blank_lines,
+    trimmed,
+)
 
 SCHEMA = Schema(
     root="REUTERS",
@@ -84,8 +92,8 @@ def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, 
         lead = (author_line + "\n" if author_line.strip() else "") + (dateline or "") + (body or "")
         story = trim_blank_lines(lead)
         paragraphs = indented_paragraphs(body) if body is not None else ()
-        extra = [run.strip() for run in own]
-    extra += [decode(run).strip() for run in raw.own_text(SCHEMA.root)]
+        extra = [trimmed(run) for run in own]
+    extra += [trimmed(decode(run)) for run in raw.own_text(SCHEMA.root)]
 
     text = "\n\n".join(part for part in (title, story) if part)
     fields = Fields(

@@ -328,7 +328,11 @@ class _Walker:
         ended = None
         if name == self.schema.root:
             if self.document is not None:
-                ended = self.finish(line, f"before the <{name}> at line {line}")
+                reason = f"before the <{name}> at line {line}"
+                self.problem(
+                    line, f"<{name}> opened at line {self.document.line} is not closed {reason}"
+                )
+                ended = self.finish(line, reason)
             self.start(line, attributes(attribute_text))
             return ended
         if name not in self.known:
@@ -426,6 +430,11 @@ def trim_blank_lines(text: str) -> str:
         return ""
     start = text.rfind("\n", 0, len(text) - len(stripped)) + 1
     return text[start:].rstrip()
+
+
+def trimmed(text: str) -> str:
+    """``text`` trimmed, its lines kept but the white space at their ends dropped."""
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
 def one_line(text: str) -> str | None:
