@@ -139,9 +139,13 @@ REUTERS_DATE = regex.compile(
 # Matches an agency tag printed in a Reuters dateline: "Reuter", "REUTERS".
 REUTERS_TAG = regex.compile(r"reuters?+", regex.IGNORECASE)
 
-# Finds the sign-off ending a Reuters body: "\n Reuter", " said. REUTER", "REUTER...^M".
+# Finds the sign-off ending a Reuters body: "\n Reuter", " said. REUTER", "REUTER...^M". It
+# starts the body's last line or follows the last sentence's closing punctuation.
 REUTERS_SIGNOFF = regex.compile(
-    r"(?<! [^\s.] ) (?P<terminator> reuters?+ (?: \.{1,3}+ )?+ ) (?: \^M )?+ \s*+ \Z",
+    r"""
+    (?: (?<= \A | \n ) | (?<= [.!?"')\]] [^\S\n]{0,20} ) )
+    (?P<terminator> reuters?+ (?: \.{1,3}+ )?+ ) (?: \^M )?+ \s*+ \Z
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -236,7 +240,7 @@ AQUAINT_DATELINE = regex.compile(
 # Finds AP desk initials on the last line of a story: "(jai/mr)", "(gb)", "jk-kl", "(dmc/sl)".
 AP_DESK = regex.compile(
     r"""
-    (?: \A | \n ) \s*+
+    (?: \A | \n ) [^\S\n]*+
     (?P<terminator>
         \( [a-z]{1,5}+ (?: [/\-] [a-z]{1,5}+ ){0,4}+ \)
     |
