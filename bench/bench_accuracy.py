@@ -47,7 +47,8 @@ location, date_text, agency (the dateline)
     (Xinhua) --``, ``NEW DELHI, India (AP) _``, ``COLUMBIA, Md. (AP) --``, NYT's ``WASHINGTON
     _``, ``STOCKTON, Calif. _``). The date text is None when no date is printed (AP, NYT), and
     the agency is the tag as printed, None without one (NYT). Undefined when the first ``P``
-    has no such opening (features, a byline ``(by ...)`` first, ``(UNDATED) _``).
+    has no such opening (features, a byline ``(by ...)`` first, ``(UNDATED) _``, ``UNDATED -``,
+    a slug such as ``WOLF KILLED (Undated) -``).
     Compared with ``article.dateline.location``, ``.date_text`` and ``.agency``.
 terminator
     Reuters: the sign-off ``Reuter`` (``REUTER``, ``Reuters``, ``REUTER...``, in any case) that
@@ -212,6 +213,7 @@ _MONTH = (
 AQUAINT_DATELINE = regex.compile(
     r"""
     \A
+    (?! (?i: undated ) \b )  # NYT's "UNDATED _" names no place
     (?P<location>
         (?&word) (?: [ ] (?&word) ){0,5}+
         (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
@@ -223,6 +225,7 @@ AQUAINT_DATELINE = regex.compile(
     + _MONTH
     + r""" [ ] [0-9]{1,2}+ ) )?+
     (?: [ ] \( [ ]?+
+        (?! (?i: undated ) \b )
         (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ )
     [ ]?+ \) )?+
     (?:

@@ -135,6 +135,8 @@ class TestAquaintTruth:
         [
             "The concept of organic food -- products grown",
             "(UNDATED) _ Under clear skies",
+            "UNDATED - Under clear skies",
+            "TEA PRICES (Undated) - Tea rose",
             "(by Li Wei)",
             "WASHINGTON, D.C. 20003 Tel: 202-555-0100",
             "As a thriller, it is a bit above average _ creepy",
