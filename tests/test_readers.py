@@ -353,6 +353,16 @@ class TestAquaint:
         assert document.fields.paragraphs == ("BOSTON _ Smith & Sons opened.",)
         assert document.text == "BOSTON _ Smith & Sons opened.\n"
 
+    def test_blank_line_inside_a_paragraph(self) -> None:
+        """A blank line inside a P is dropped: in the text, blank lines separate paragraphs."""
+        paragraphs = ("KUNMING, May 6 (Xinhua) -- Tea exports rose\n\n  \nin April.", "More.")
+        [document] = read_aquaint(aquaint_doc(paragraphs=paragraphs))
+        assert document.fields.paragraphs == (
+            "KUNMING, May 6 (Xinhua) -- Tea exports rose\nin April.",
+            "More.",
+        )
+        assert document.text.endswith("rose\nin April.\n\nMore.\n")
+
     def test_front_matter_is_extra(self) -> None:
         """Untagged lines between the headline and the text are kept apart from the text."""
         between = "   (For use by clients of the service.)  \n By ANN DOE  "

@@ -50,15 +50,16 @@ class Fields:
             its lines joined with one space, white space trimmed; None when absent or blank.
         author: The Reuters-21578 ``AUTHOR`` line (``"by Janie Doe, Reuters"``), trimmed;
             None when absent and always for AQUAINT.
-        dateline: The ``DATELINE`` element, trimmed (``"SALVADOR, Feb 26 -"``); None when the
-            markup has none. AQUAINT files print their dateline inside the first paragraph
-            instead, so it is None for them.
-        paragraphs: The body's paragraphs, each trimmed, keeping its own line breaks. AQUAINT
-            and Gigaword: one per non-blank ``P`` element, in order. Reuters-21578, and an
-            AQUAINT ``TEXT`` without ``P`` elements: the ``BODY`` (or ``TEXT``) split where a
-            line is blank or starts with white space, the way 1980s and 1990s wire copy
-            indents each paragraph. A Reuters-21578 lead does not hold the dateline, which has
-            its own element; an AQUAINT lead does.
+        dateline: The ``DATELINE`` element (Reuters-21578, Gigaword), trimmed
+            (``"SALVADOR, Feb 26 -"``); None when the markup has none, as in AQUAINT, which
+            prints the dateline inside the first paragraph.
+        paragraphs: The body's paragraphs, each trimmed, keeping its own line breaks.
+            AQUAINT and Gigaword: one per non-blank ``P`` element, in order, without the blank
+            lines a few ``P`` elements hold (in the text, blank lines separate paragraphs only).
+            Reuters-21578, and an AQUAINT ``TEXT`` without ``P`` elements: the ``BODY`` (or
+            ``TEXT``) split where a line is blank or starts with white space, the way 1980s and
+            1990s wire copy indents each paragraph. A Reuters-21578 lead does not hold the
+            dateline, which has its own element; an AQUAINT lead does.
         kind: The story type the markup gives: Reuters-21578 ``TEXT TYPE`` (``"NORM"``,
             ``"BRIEF"``, ``"UNPROC"``); AQUAINT ``DOCTYPE`` (``"NEWS STORY"``) or Gigaword
             ``type`` (``"story"``); None when the markup says nothing.

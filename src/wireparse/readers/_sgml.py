@@ -433,8 +433,9 @@ def trim_blank_lines(text: str) -> str:
 
 
 def trimmed(text: str) -> str:
-    """``text`` trimmed, its lines kept but the white space at their ends dropped."""
-    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    """``text`` trimmed: its blank lines and the white space at the ends of its lines dropped,
+    its other line breaks kept."""
+    return "\n".join(line.rstrip() for line in text.split("\n") if line.strip()).strip()
 
 
 def one_line(text: str) -> str | None:
