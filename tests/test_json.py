@@ -39,6 +39,7 @@ class TestToDict:
             "trailers",
             "slug",
             "wire_lines",
+            "start_line",
         ]
 
     def test_id_markers(self) -> None:
@@ -156,6 +157,7 @@ class TestToDict:
             "trailers": [],
             "slug": None,
             "wire_lines": [],
+            "start_line": 1,
         }
 
     def test_json_types_only(self) -> None:

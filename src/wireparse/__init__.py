@@ -29,6 +29,7 @@ from ._models import (
     Terminator,
 )
 from ._parser import Parser, parse
+from ._stream import iter_articles
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
@@ -53,6 +54,7 @@ __all__ = [
     "__version__",
     "dialects",
     "from_dict",
+    "iter_articles",
     "parse",
     "readers",
     "rules",
