@@ -214,7 +214,7 @@ CASES = [
         region="Ore.",
         date_text="Feb 26",
         date=datetime.date(2026, 2, 26),
-        agency=None,
+        agency="Reuters",
         lead="Grain shipments",
         terminator="Reuter",
     ),

@@ -143,7 +143,8 @@ class Dateline:
             ``EILAT (ISRAEL)``), or None.
         date_text: The date as printed (``"May 6"``), or None.
         date: ``date_text`` resolved to a calendar date, or None when it cannot be.
-        agency: The agency tag as printed (``"Xinhua"``), or None.
+        agency: The agency tag as printed (``"Xinhua"``); for a dateline without one, the
+            agency its dialect implies (``"Reuters"`` on the 1987 Reuters wire), or None.
         span: Where ``text`` is.
     """
 

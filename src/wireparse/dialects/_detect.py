@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from ._dialect import ENGLISH_MONTHS, Dialect
-from ._tagless import TAGLESS, city_in_capitals
+from ._tagless import TAGLESS, tagless_dateline
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
@@ -141,10 +141,16 @@ class Detector:
             return None
         for match in TAGLESS.finditer(window):
             prefix = match["prefix"].rstrip(" ,")
+            line_end = window.find("\n", match.end())
+            rest = window[match.end() : None if line_end < 0 else line_end]
+            first = not window[: match.start()].strip()
             for dialect in self.tagless:
                 date = dialect.patterns.date.search(prefix)
                 place = prefix if date is None else prefix[: date.start()].rstrip(" ,")
-                if (date is not None) == dialect.dated and city_in_capitals(place):
+                dated = date is not None
+                if dated == dialect.dated and tagless_dateline(
+                    place, dated=dated, rest=rest, first=first
+                ):
                     return dialect
         return None
 

@@ -231,15 +231,21 @@ def _compile_kicker(dialect: Dialect) -> regex.Pattern[str] | None:
 def _compile(dialect: Dialect) -> DialectPatterns:
     months = list(dialect.months)
     terminator = None
-    if dialect.terminators:
+    if dialect.terminators or dialect.terminator_patterns:
+        words = r"(?: \L<terminators> ) \.{0,3}+" if dialect.terminators else "(?!)"
+        others = "".join(f" | (?: {form} )" for form in dialect.terminator_patterns)
         # Matches at the end of a line: "he said. Enditem", "he said.Enditem", "Enditem.",
         # " Reuter", "REUTER...". The terminator must not continue a word: "...Xenditem" is
         # no terminator; one opening with punctuation ("（完）", "-0-") may follow anything.
         terminator = regex.compile(
             r"""(?: (?<! [\p{L}\p{N}] ) | (?= [^\p{L}\p{N}] ) )
-            (?P<terminator> (?: \L<terminators> ) \.{0,3}+ ) \Z""",
+            (?P<terminator> """
+            + words
+            + others
+            + r""" ) \Z""",
             regex.VERBOSE | regex.IGNORECASE,
             terminators=list(dialect.terminators),
+            ignore_unused=True,
         )
     source = None
     if dialect.source_names:
@@ -278,6 +284,8 @@ def _compile(dialect: Dialect) -> DialectPatterns:
             regex.VERBOSE | regex.IGNORECASE,
         )
     window = max((len(t) for t in dialect.terminators), default=0) + 4
+    if dialect.terminator_patterns:
+        window = max(window, TERMINATOR_PATTERN_WINDOW)
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
     return DialectPatterns(
         tag=_compile_tag(dialect),
@@ -307,6 +315,9 @@ def _check_styles(
 
 _EMPTY: Mapping[str, int] = MappingProxyType({})
 
+TERMINATOR_PATTERN_WINDOW = 40
+"""How long a terminator matched by one of :attr:`Dialect.terminator_patterns` may be."""
+
 
 @attrs.frozen(kw_only=True)
 class Dialect:
@@ -325,6 +336,10 @@ class Dialect:
         tagless: Whether a dateline may print no agency tag at all, as Reuters' 1987 wire
             (``SALVADOR, Feb 26 -``) and the New York Times (``WASHINGTON _``) do. Such a
             dateline must open a paragraph, its place in capitals, a separator after it.
+        implied_agency: The agency a tagless dateline stands for, given as its
+            :attr:`~wireparse.Dateline.agency` (``"Reuters"`` for the 1987 wire, whose copy
+            came from Reuters alone); None when the dialect implies none (the New York Times
+            News Service carries many papers).
         dated: Whether tagless datelines print a date; tells two tagless dialects apart.
         dateline_forms: Verbose patterns, each matching a whole dateline at the start of a
             line in a form of the dialect's own, with the named groups ``agency``, ``location``
@@ -336,8 +351,15 @@ class Dialect:
         headline_tags: Tags in parentheses that may lead the headline: Yonhap's ``(LEAD)``;
             ``(2nd LD)`` and other numbered leads are always recognised with them.
         terminators: End-of-story marks (``Enditem``).
+        terminator_patterns: Verbose, case-insensitive patterns of terminators that are no
+            fixed word, such as AP's desk initials (``(jai/mr)``, ``jk-kl``); they match the
+            whole terminator, at most :data:`TERMINATOR_PATTERN_WINDOW` characters long, and
+            hold no named group.
         terminator_alone: Whether a terminator must stand on a line of its own (`` Reuter``,
             ``ends``) rather than glued to the last sentence, as ``Enditem`` may be.
+        terminator_required: Whether a story without a terminator is reported
+            (:attr:`~wireparse.DefectCode.NO_TERMINATOR`); AP's desk initials, say, are printed
+            on the wire but not on the web.
         trailers: ``(kind, pattern)`` pairs, verbose and case-insensitive, each matching a
             whole block that may follow the story (desk initials, a transmission stamp);
             :data:`WIRE_TRAILERS` is added to them. A pattern holds no named group.
@@ -357,13 +379,16 @@ class Dialect:
     months: Mapping[str, int] = attrs.field(default=ENGLISH_MONTHS, hash=False)
     day_words: Mapping[str, int] = attrs.field(default=_EMPTY, hash=False)
     tagless: bool = False
+    implied_agency: str | None = None
     dated: bool = True
     dateline_forms: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
     dash_kickers: tuple[str, ...] = ()
     headline_tags: tuple[str, ...] = ()
     terminators: tuple[str, ...] = ()
+    terminator_patterns: tuple[str, ...] = ()
     terminator_alone: bool = False
+    terminator_required: bool = True
     trailers: tuple[tuple[str, str], ...] = ()
     source_names: tuple[str, ...] = ()
     furniture: tuple[tuple[str, str], ...] = ()

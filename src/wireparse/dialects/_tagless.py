@@ -54,3 +54,34 @@ def city_in_capitals(place: str) -> bool:
         if not words or len(words) > MAX_PART_WORDS or not words[0][:1].isupper():
             return False
     return True
+
+
+def _title_case(place: str) -> bool:
+    """Tell whether every word of ``place`` starts with a capital: ``Toronto``, ``New York``."""
+    return all(word[:1].isupper() for word in place.replace(",", " ").split())
+
+
+def tagless_dateline(place: str, *, dated: bool, rest: str, first: bool) -> bool:
+    """Tell whether a line opening with ``place``, a date or not, then a separator, has a
+    tagless dateline.
+
+    Args:
+        place: What stands before the date (or before the separator, without a date).
+        dated: Whether a date stands between the place and the separator.
+        rest: What follows the separator on the line.
+        first: Whether the line is the first of the story, where a headline stands.
+
+    A date makes a place in title case enough (``Toronto, March 2 -``); without one the city
+    must be in capitals (:func:`city_in_capitals`), and the first line needs a lead after the
+    separator. What follows the separator must not be in capitals only: ``ECONOMIC SPOTLIGHT -
+    JAPAN EYEING STOCKS`` is a headline.
+    """
+    if any(c.isalpha() for c in rest) and not any(c.islower() for c in rest):
+        return False
+    if not dated:
+        return city_in_capitals(place) and not (first and not rest.strip())
+    if not place:
+        return True
+    if any(c.isdigit() or c in "()[]" for c in place):
+        return False
+    return city_in_capitals(place) or _title_case(place)

@@ -38,11 +38,15 @@ headline kickers such as ``UPDATE 1-`` and ``FACTBOX-``; the story ends with its
 REUTERS_1987 = Dialect(
     name="reuters-1987",
     agency="Reuters",
+    agency_tags=("Reuter", "Reuters"),
+    tag_styles=("comma",),
     tagless=True,
+    implied_agency="Reuters",
     dated=True,
     separators=("--", "-"),
     terminators=("Reuter",),
     terminator_alone=True,
 )
-"""The Reuters wire of 1987: the dateline prints no agency tag, ``    SALVADOR, Feb 26 -``;
+"""The Reuters wire of 1987: the dateline prints no agency tag, ``    SALVADOR, Feb 26 -``
+(rarely one after a comma, ``WASHINGTON, March 12, Reuter -``), and stands for Reuters;
 paragraphs are indented, lines hard-wrapped; the story ends with a line `` Reuter``."""

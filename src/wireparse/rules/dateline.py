@@ -16,7 +16,7 @@ import regex
 from .._models import Dateline, DefectCode
 from .._state import DateParts, State
 from .._text import SPACE
-from ..dialects._tagless import TAGLESS, city_in_capitals
+from ..dialects._tagless import TAGLESS, tagless_dateline
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -45,6 +45,14 @@ BRACKETED_REGION = regex.compile(
     (?: \( (?P<region> [^()\[\]\n]{1,80}+ ) \) | \[ (?P<region> [^()\[\]\n]{1,80}+ ) \] )
     \Z
     """,
+    regex.VERBOSE,
+)
+
+# Matches a date whose month is misspelt at the end of a tagless dateline's prefix:
+# "NEW YORK, Narch 2", "RENO, Nev., Mach 4". A word of three to nine letters, maybe a period,
+# then a day; after a comma.
+MISSPELT_DATE = regex.compile(
+    r", [^\S\n]*+ (?P<date> \p{L}{3,9}+ \.?+ [^\S\n]*+ [0-9]{1,2}+ ) [^\S\n]*+ \Z",
     regex.VERBOSE,
 )
 
@@ -141,12 +149,19 @@ def _tagless(state: State, index: int) -> _Found | None:
     if not state.dialect.tagless or (index and lines[index - 1].block == line.block):
         return None  # a tagless dateline opens a paragraph
     match = TAGLESS.match(state.text, line.start, line.end)
-    if match is None or match.end() >= line.end:
-        return None  # no lead after the separator: a headline, more likely
-    location, date, date_text = _prefix(state, line.start, match.end("prefix"))
-    if not city_in_capitals(location) or not _location_ok(location):
+    if match is None:
         return None
-    return _Found(match.end(), location, date, date_text, None)
+    location, date, date_text = _prefix(state, line.start, match.end("prefix"))
+    if date is None and (misspelt := MISSPELT_DATE.search(location)) is not None:
+        date_text = misspelt["date"]  # "NEW YORK, Narch 2": a date, its month misspelt
+        location = location[: misspelt.start()].rstrip(SPACE + ",")
+    rest = state.text[match.end() : line.end]
+    first = index == next(state.unclaimed(), None)
+    if not tagless_dateline(location, dated=date_text is not None, rest=rest, first=first):
+        return None
+    if location and not _location_ok(location):
+        return None
+    return _Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 
 def find_dateline(state: State) -> None:

@@ -29,7 +29,8 @@ def claim_terminator(state: State) -> None:
     """Claim the dialect's terminator at the end of the last line of the body.
 
     A terminator ending an earlier line of the body is reported, not claimed: it is where
-    one story ends and, most likely, the next begins.
+    one story ends and, most likely, the next begins. A story without one is reported when the
+    dialect requires one.
     """
     if state.dialect.patterns.terminator is None:
         return
@@ -48,8 +49,10 @@ def claim_terminator(state: State) -> None:
         state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
         state.trim_end(body[-1], match.start("terminator"), "terminator")
         return
+    dialect = state.dialect
+    if not dialect.terminator_required:
+        return
+    what = repr(dialect.terminators[0]) if dialect.terminators else f"{dialect.agency}'s terminator"
     state.report(
-        DefectCode.NO_TERMINATOR,
-        f"the story does not end with {state.dialect.terminators[0]!r}",
-        state.end_of_text(),
+        DefectCode.NO_TERMINATOR, f"the story does not end with {what}", state.end_of_text()
     )

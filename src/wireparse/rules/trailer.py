@@ -46,6 +46,10 @@ def claim_trailers(state: State) -> None:
     """
     patterns = state.dialect.patterns
     for run in _runs_from_end(state):
+        if len(run) == 1:
+            terminator = terminator_at_end(state, run[0])
+            if terminator is not None and terminator.start() == state.starts[run[0]]:
+                continue  # the terminator alone on its line: look above it
         text = state.content(run[0]) if len(run) == 1 else " ".join(map(state.content, run))
         match = patterns.trailer.match(text)
         if match is not None and match.lastgroup is not None:
@@ -59,8 +63,4 @@ def claim_trailers(state: State) -> None:
             for index in run:
                 state.claim(index, "trailer")
             continue
-        if len(run) == 1:
-            terminator = terminator_at_end(state, run[0])
-            if terminator is not None and terminator.start() == state.starts[run[0]]:
-                continue  # the terminator alone on its line: look above it
         break
