@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from ._dialect import ENGLISH_MONTHS, Dialect
-from ._tagless import TAGLESS, tagless_dateline
+from ._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
@@ -145,11 +145,11 @@ class Detector:
             rest = window[match.end() : None if line_end < 0 else line_end]
             first = not window[: match.start()].strip()
             for dialect in self.tagless:
-                date = dialect.patterns.date.search(prefix)
+                date = dialect.patterns.date.search(prefix) or MISSPELT_DATE.search(prefix)
                 place = prefix if date is None else prefix[: date.start()].rstrip(" ,")
                 dated = date is not None
                 if dated == dialect.dated and tagless_dateline(
-                    place, dated=dated, rest=rest, first=first
+                    place, dated=dated, rest=rest, first=first, separator=match["separator"]
                 ):
                     return dialect
         return None

@@ -173,7 +173,7 @@ def _compile_date(dialect: Dialect) -> regex.Pattern[str]:
     # full-width or Arabic-Indic (DIGIT): int() reads them all.
     source = (
         r"""
-        (?: (?: ^ | , | (?<= \p{L}{3} ) \. ) \s*+ | (?<= \s ) )
+        (?: (?: ^ | , | (?-i: (?<= \p{Lu}{4} ) ) \. ) \s*+ | (?<= \s ) )
         (?P<date>
             (?:
                 (?P<month> \L<months> ) \.?+ \s*+

@@ -16,7 +16,7 @@ import regex
 from .._models import Dateline, DefectCode
 from .._state import DateParts, State
 from .._text import SPACE
-from ..dialects._tagless import TAGLESS, tagless_dateline
+from ..dialects._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -45,14 +45,6 @@ BRACKETED_REGION = regex.compile(
     (?: \( (?P<region> [^()\[\]\n]{1,80}+ ) \) | \[ (?P<region> [^()\[\]\n]{1,80}+ ) \] )
     \Z
     """,
-    regex.VERBOSE,
-)
-
-# Matches a date whose month is misspelt at the end of a tagless dateline's prefix:
-# "NEW YORK, Narch 2", "RENO, Nev., Mach 4". A word of three to nine letters, maybe a period,
-# then a day; after a comma.
-MISSPELT_DATE = regex.compile(
-    r", [^\S\n]*+ (?P<date> \p{L}{3,9}+ \.?+ [^\S\n]*+ [0-9]{1,2}+ ) [^\S\n]*+ \Z",
     regex.VERBOSE,
 )
 
@@ -157,8 +149,14 @@ def _tagless(state: State, index: int) -> _Found | None:
         location = location[: misspelt.start()].rstrip(SPACE + ",")
     rest = state.text[match.end() : line.end]
     first = index == next(state.unclaimed(), None)
-    if not tagless_dateline(location, dated=date_text is not None, rest=rest, first=first):
+    dated = date_text is not None
+    separator = match["separator"]
+    if not tagless_dateline(location, dated=dated, rest=rest, first=first, separator=separator):
         return None
+    if first and not dated and state.dialect.dated:
+        alone = index + 1 == len(lines) or lines[index + 1].block != line.block
+        if alone:
+            return None  # "ECONOMIC SPOTLIGHT - U.S. DEFICIT" heads a dated dialect's story
     if location and not _location_ok(location):
         return None
     return _Found(match.end(), location, date, date_text, state.dialect.implied_agency)
