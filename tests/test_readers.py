@@ -624,6 +624,13 @@ class TestSources:
         with pytest.raises(TypeError, match="expected a path"):
             readers.reuters21578(source)  # type: ignore[arg-type]
 
+    def test_text_for_a_path_raises_at_once(self) -> None:
+        """SGML passed where a path belongs raises, pointing to io.StringIO."""
+        with pytest.raises(ValueError, match=r"io\.StringIO"):
+            readers.aquaint(aquaint_doc())
+        with pytest.raises(ValueError, match=r"io\.StringIO"):
+            readers.reuters21578("<REUTERS>")
+
     def test_unknown_dialect_raises_at_once(self) -> None:
         """An unknown dialect name raises when the reader is called, not when iterated."""
         with pytest.raises(KeyError, match="unknown dialect"):

@@ -100,6 +100,7 @@ def reuters21578(
 
     Raises:
         TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
+        ValueError: ``source`` is a string holding SGML rather than a path.
         KeyError: ``dialect`` names no registered dialect.
         CorpusError: While iterating, in strict mode, on bad markup.
         OSError: While iterating, when the file cannot be read.
@@ -153,6 +154,7 @@ def aquaint(
 
     Raises:
         TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
+        ValueError: ``source`` is a string holding SGML rather than a path.
         KeyError: ``dialect`` names no registered dialect.
         CorpusError: While iterating, in strict mode, on bad markup.
         OSError: While iterating, when the file cannot be read.

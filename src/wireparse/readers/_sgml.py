@@ -145,7 +145,13 @@ def check_source(source: object) -> None:
 
     Raises:
         TypeError: ``source`` is bytes, a number, or anything without ``read``.
+        ValueError: ``source`` is a string that holds markup or line breaks: the text of a
+            file rather than its path.
     """
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("<")):
+        raise ValueError(
+            "expected a path, got text that looks like SGML; pass io.StringIO(text) to read it"
+        )
     if isinstance(source, (str, os.PathLike)):
         return
     if not callable(getattr(source, "read", None)):
