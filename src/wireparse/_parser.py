@@ -99,7 +99,8 @@ class Parser:
         ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
         go into the article as they are.
         """
-        state = State.start(text, split_lines(text), dialect, reference_date)
+        lines = split_lines(text, indented=dialect.indented_paragraphs)
+        state = State.start(text, lines, dialect, reference_date)
         state.defects.extend(defects)
         if state.lines:
             for rule in self.rules:

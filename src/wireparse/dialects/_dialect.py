@@ -333,6 +333,10 @@ class Dialect:
             all is accepted too (``(PTI) The ...``), except after a bare or comma tag.
         months: Month names as printed in datelines, to month numbers.
         day_words: Days printed as words in datelines, to day numbers (Arabic's ``اول``).
+        indented_paragraphs: Whether every indented line starts a paragraph, as in
+            hard-wrapped wire copy whose results tables indent each line (``    Shr 34 cts vs
+            1.19 dlrs``); otherwise indented lines start paragraphs only in a text that also
+            has flush lines going on a paragraph.
         tagless: Whether a dateline may print no agency tag at all, as Reuters' 1987 wire
             (``SALVADOR, Feb 26 -``) and the New York Times (``WASHINGTON _``) do. Such a
             dateline must open a paragraph, its place in capitals, a separator after it.
@@ -378,6 +382,7 @@ class Dialect:
     separators: tuple[str, ...] = ("--", "\u2014", "\u2013", "-", "_", ":", ".-")
     months: Mapping[str, int] = attrs.field(default=ENGLISH_MONTHS, hash=False)
     day_words: Mapping[str, int] = attrs.field(default=_EMPTY, hash=False)
+    indented_paragraphs: bool = False
     tagless: bool = False
     implied_agency: str | None = None
     dated: bool = True

@@ -73,8 +73,12 @@ def city_in_capitals(place: str) -> bool:
 
 def _capitalised(place: str) -> bool:
     """Tell whether ``place`` starts with a capital and has at most one word in lower case:
-    ``Toronto``, ``New York``, ``New york``, ``Rio de Janeiro``."""
+    ``Toronto``, ``New York``, ``New york``, ``Rio de Janeiro``; parts and words as few as in a
+    place in capitals."""
     words = place.replace(",", " ").split()
+    parts = place.split(",")
+    if len(parts) > MAX_PLACE_PARTS or any(len(p.split()) > MAX_PART_WORDS for p in parts):
+        return False
     return place[:1].isupper() and sum(1 for w in words if w[:1].islower()) <= 1
 
 

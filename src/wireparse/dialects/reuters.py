@@ -40,13 +40,14 @@ REUTERS_1987 = Dialect(
     agency="Reuters",
     agency_tags=("Reuter", "Reuters"),
     tag_styles=("comma",),
+    indented_paragraphs=True,
     tagless=True,
     implied_agency="Reuters",
     dated=True,
     separators=("--", "-"),
     terminators=("Reuter",),
-    terminator_alone=True,
 )
 """The Reuters wire of 1987: the dateline prints no agency tag, ``    SALVADOR, Feb 26 -``
 (rarely one after a comma, ``WASHINGTON, March 12, Reuter -``), and stands for Reuters;
-paragraphs are indented, lines hard-wrapped; the story ends with a line `` Reuter``."""
+paragraphs are indented, lines hard-wrapped; the story ends with `` Reuter``, on a line of its
+own or after the last sentence (``... (33.7). REUTER``)."""

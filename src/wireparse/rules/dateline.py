@@ -48,6 +48,10 @@ BRACKETED_REGION = regex.compile(
     regex.VERBOSE,
 )
 
+TAGLESS_BLOCKS = 5
+"""A tagless dateline opens one of the first five blocks: after a headline, a byline and meta
+lines at the most."""
+
 MAX_LOWERCASE_WORDS = 1
 """A place may hold one word in lower case ("Bandar Seri Begawan", "Rio de Janeiro"); more
 than that is a sentence, not a place."""
@@ -140,6 +144,8 @@ def _tagless(state: State, index: int) -> _Found | None:
     line = lines[index]
     if not state.dialect.tagless or (index and lines[index - 1].block == line.block):
         return None  # a tagless dateline opens a paragraph
+    if line.block >= TAGLESS_BLOCKS:
+        return None  # ... near the top: below, "Council _ which took over" is prose
     match = TAGLESS.match(state.text, line.start, line.end)
     if match is None:
         return None

@@ -24,10 +24,16 @@ BYLINE = regex.compile(
 )
 
 
+BYLINE_LINES = 6
+"""A byline stands among the first six lines, above the story's text; lower, ``By Justice
+Stevens`` heads a quoted opinion."""
+
+
 def claim_furniture(state: State) -> None:
     """Claim every line that is page furniture: the dialect's own or any news page's.
 
-    A byline (``By Patti Domm, Reuter``) is furniture too when it stands alone in its block.
+    A byline (``By Patti Domm, Reuter``) is furniture too when it stands alone in its block
+    among the first lines.
 
     What counts is :attr:`Dialect.furniture <wireparse.dialects.Dialect.furniture>` and
     :data:`wireparse.dialects.WEB_FURNITURE`: captions, bylines, breadcrumbs, editor lines.
@@ -38,7 +44,7 @@ def claim_furniture(state: State) -> None:
     for index in list(state.unclaimed()):
         line = lines[index]
         match = patterns.furniture.match(line.text)
-        if match is None and (line.text[:3] == "By " or line.text[:3] == "by "):
+        if match is None and index < BYLINE_LINES and line.text[:3] in ("By ", "by "):
             alone = (index == 0 or lines[index - 1].block != line.block) and (
                 index == last or lines[index + 1].block != line.block
             )
