@@ -168,6 +168,20 @@ class TestUserDialect:
         dialects.register(WIREX)
         self.check(wireparse.parse(WIREX_STORY, dialect="wirex"))
 
+    def test_registered_dialect_is_detected(self) -> None:
+        """Once registered, the dialect is detected without being named."""
+        dialects.register(WIREX)
+        self.check(wireparse.parse(WIREX_STORY))
+        assert dialects.detect(WIREX_STORY) is WIREX
+
+    def test_detector_follows_the_registry(self) -> None:
+        """The detector is built again when a dialect is registered."""
+        before = dialects.detector()
+        assert dialects.detector() is before
+        dialects.register(WIREX)
+        assert dialects.detector() is not before
+        assert WIREX in dialects.detector().dialects
+
     def test_parser_with_dialect(self) -> None:
         """A Parser fixed to the dialect reads the story too."""
         self.check(wireparse.Parser(dialect=WIREX).parse(WIREX_STORY))
