@@ -25,8 +25,11 @@ from ._models import (
     MetaLine,
     Paragraph,
     Section,
+    Slug,
     Span,
     Terminator,
+    Trailer,
+    WireLine,
 )
 from ._parser import Parser, parse
 from ._stream import iter_articles
@@ -49,8 +52,11 @@ __all__ = [
     "ParseError",
     "Parser",
     "Section",
+    "Slug",
     "Span",
     "Terminator",
+    "Trailer",
+    "WireLine",
     "__version__",
     "dialects",
     "from_dict",

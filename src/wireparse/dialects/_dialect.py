@@ -65,10 +65,12 @@ WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
     # Matches the end of a transmission: "NNNN", "nnnn".
     ("end-of-message", r"NNNN \Z"),
     # Matches a wire's transmission stamp: "AP-WF-02-20-16 0337GMT",
-    # "AP-NY-06-01-98 0828EDT", dpa's "131137 GMT Nov 13", Xinhua's "=01022049".
+    # "AP-NY-06-01-98 0828EDT", dpa's "131137 GMT Nov 13", Xinhua's "=01022049"; control
+    # characters (ETX) may lead it and "<" end AP's.
     (
         "transmission",
-        r"""(?: AP - [A-Z]{2}+ - [0-9]{2}+ - [0-9]{2}+ - [0-9]{2}+ \s++ [0-9]{4}+ \s*+ [A-Z]{3}+
+        r"""[\x00-\x08]*+
+            (?: AP - [A-Z]{2}+ - [0-9]{2}+ - [0-9]{2}+ - [0-9]{2}+ \s++ [0-9]{4}+ \s*+ [A-Z]{3}+ <?+
             | [0-9]{6}+ \s++ (?: GMT | UTC ) \s++ \p{L}{3}+ \s++ [0-9]{1,2}+
             | = [0-9]{6,10}+ ) \Z""",
     ),

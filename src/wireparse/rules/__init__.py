@@ -27,6 +27,7 @@ from .meta import claim_meta_lines
 from .paragraph import claim_paragraphs
 from .terminator import claim_terminator
 from .trailer import claim_trailers
+from .wire import claim_wire_lines
 
 RuleFunction = Callable[[State], None]
 """What a rule does: read and update the parse state."""
@@ -47,6 +48,7 @@ class Rule:
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("ids", claim_ids),
+    Rule("wire", claim_wire_lines),
     Rule("furniture", claim_furniture),
     Rule("dateline", find_dateline),
     Rule("headline", claim_headline),
@@ -111,6 +113,7 @@ __all__ = [
     "claim_paragraphs",
     "claim_terminator",
     "claim_trailers",
+    "claim_wire_lines",
     "find_dateline",
     "insert_after",
     "insert_before",
