@@ -4,7 +4,8 @@ One pattern, built from every registered dialect's agency tags and forms, is sea
 a bounded window at the start of the text; the tag it finds names the agency. When several
 dialects share a tag (Xinhua's services), the dateline's month names and the story's
 terminator tell their languages apart. Without any tag, a tagless dateline (Reuters' 1987 wire,
-the New York Times) is looked for.
+the New York Times) is looked for, and without one, the first dialect whose terminator ends the
+story is taken.
 """
 
 from __future__ import annotations
@@ -106,7 +107,23 @@ class Detector:
             match = self.pattern.search(window)
             if match is not None:
                 return self._from_match(text, match)
-        return self._tagless(window)
+        return self._tagless(window) or self._by_terminator(text)
+
+    def _by_terminator(self, text: str) -> Dialect | None:
+        """The first dialect whose terminator ends ``text``, standing alone if it must."""
+        end = _story_end(text)
+        for dialect in self.dialects:
+            patterns = dialect.patterns
+            if patterns.terminator is None:
+                continue
+            window = max(0, len(end) - patterns.terminator_window)
+            match = patterns.terminator.search(end, window)
+            if match is None:
+                continue
+            line_start = end.rfind("\n", 0, match.start()) + 1
+            if not dialect.terminator_alone or not end[line_start : match.start()].strip():
+                return dialect
+        return None
 
     def _from_match(self, text: str, match: regex.Match[str]) -> Dialect | None:
         group = match.lastgroup
@@ -119,10 +136,7 @@ class Detector:
             return candidates[0] if candidates else None
         line_start = text.rfind("\n", 0, match.start()) + 1
         prefix = text[max(line_start, match.start() - 160) : match.start()]
-        end = text[-END_WINDOW:].rstrip()
-        last_break = end.rfind("\n")
-        if last_break >= 0 and end[last_break + 1 :].strip().isdigit():
-            end = end[:last_break].rstrip()  # a closing id line, as corpus dumps print
+        end = _story_end(text)
         first = candidates[0]
         score = _language_score(first, prefix, end)
         if score >= _BEST_ENGLISH and first.language == "en":
@@ -153,6 +167,15 @@ class Detector:
                 ):
                     return dialect
         return None
+
+
+def _story_end(text: str) -> str:
+    """The last characters of ``text``, white space and a closing id line left out."""
+    end = text[-END_WINDOW:].rstrip()
+    last_break = end.rfind("\n")
+    if last_break >= 0 and end[last_break + 1 :].strip().isdigit():
+        end = end[:last_break].rstrip()  # a closing id line, as corpus dumps print
+    return end
 
 
 _BEST_ENGLISH = 3
