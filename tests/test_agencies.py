@@ -715,6 +715,21 @@ class TestAgencies:
         named = wireparse.parse(case.text, reference_date=REFERENCE, dialect=case.dialect)
         assert named == detected
 
+    def test_take_marker(self) -> None:
+        """A take marker ending the headline is split off the title."""
+        text = story(
+            "(LEAD) Exports rise for third month (2)",
+            "SEOUL, Oct. 12 (Yonhap) -- Chip exports led the gain.",
+            "(END)",
+        )
+        headline = wireparse.parse(text).headline
+        assert headline is not None
+        assert (headline.kicker, headline.title, headline.take) == (
+            "LEAD",
+            "Exports rise for third month",
+            "2",
+        )
+
     def test_every_dialect_has_a_story(self) -> None:
         """Every built-in dialect is exercised by a story above."""
         assert {c.dialect for c in CASES} == {d.name for d in dialects.BUILT_IN}

@@ -13,6 +13,10 @@ MAX_LENGTH = 300
 # Matches the end of a sentence: "... said.", "... he said.\"", "(... in 2024.)".
 SENTENCE_END = regex.compile(r"\. [\"'\u201d\u2019)\]]{0,3}+ \Z", regex.VERBOSE)
 
+# Matches a take marker ending a headline: "Xi meets Putin (2)", "... (12)". One or two
+# digits in parentheses, after white space.
+TAKE = regex.compile(r"\s++ \( (?P<take> [0-9]{1,2}+ ) \) \Z", regex.VERBOSE)
+
 # Matches initials ending a line: "U.S.", "N.C.", "D.C.". Two capitals at least, each with its
 # period; whatever is before them.
 INITIALS_END = regex.compile(r"(?<! \p{L} ) (?: \p{Lu} \. ){2,}+ \Z", regex.VERBOSE)
@@ -87,11 +91,14 @@ def _headline(state: State, index: int) -> Headline:
     line = state.lines[index]
     pattern = state.dialect.patterns.kicker
     match = pattern.match(line.text) if pattern is not None else None
-    if match is None:
-        return Headline(text=line.text, kicker=None, title=line.text, span=(line.start, line.end))
+    kicker, title = (None, line.text) if match is None else (match["kicker"], match["title"])
+    take = TAKE.search(title, max(0, len(title) - 8))
+    if take is not None and take.start() > 0:
+        title = title[: take.start()]
     return Headline(
         text=line.text,
-        kicker=match["kicker"],
-        title=match["title"],
+        kicker=kicker,
+        title=title,
+        take=take["take"] if take is not None and take.start() > 0 else None,
         span=(line.start, line.end),
     )
