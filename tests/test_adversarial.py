@@ -300,12 +300,13 @@ class TestParse:
 
     @pytest.mark.timeout(20)
     def test_control_characters(self) -> None:
-        """A long line of control characters is kept as one paragraph of the body."""
+        """A long line of control characters is one wire line, the transmission's framing."""
         text = ADVERSARIAL["control-characters"]
         article = wireparse.parse(text)
-        assert len(article.paragraphs) == 1
+        assert article.paragraphs == ()
+        assert [w.kind for w in article.wire_lines] == ["control"]
         # The line ends in six characters that are white space: \x1c to \x1f, \x0b and \x0c.
-        assert article.paragraphs[0].span == (0, len(text) - 6)
+        assert article.wire_lines[0].span == (0, len(text) - 6)
 
     @pytest.mark.timeout(20)
     def test_long_story(self) -> None:
