@@ -29,6 +29,7 @@ from ._models import (
     Terminator,
 )
 from ._parser import Parser, parse
+from ._show import render_html
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
@@ -54,6 +55,7 @@ __all__ = [
     "dialects",
     "from_dict",
     "parse",
+    "render_html",
     "rules",
     "to_dict",
 ]
