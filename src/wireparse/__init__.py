@@ -33,6 +33,7 @@ from ._show import render_html
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
+"""The version of wireparse installed, read from the package's metadata."""
 
 __all__ = [
     "Article",
