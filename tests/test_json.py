@@ -36,6 +36,7 @@ class TestToDict:
             "terminator",
             "furniture",
             "defects",
+            "start_line",
         ]
 
     def test_id_markers(self) -> None:
@@ -146,6 +147,7 @@ class TestToDict:
             "terminator": None,
             "furniture": [],
             "defects": [{"code": "empty", "message": "the text is empty", "span": [0, 0]}],
+            "start_line": 1,
         }
 
     def test_json_types_only(self) -> None:

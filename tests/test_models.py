@@ -199,7 +199,7 @@ class TestArticle:
 
 class TestDefectCode:
     def test_codes(self) -> None:
-        """The defect codes are the eight documented ones, by value."""
+        """The defect codes are the nine documented ones, by value."""
         assert [code.value for code in DefectCode] == [
             "empty",
             "no-headline",
@@ -209,6 +209,7 @@ class TestDefectCode:
             "unpaired-id-marker",
             "unknown-line",
             "invalid-date",
+            "not-utf8",
         ]
 
     @pytest.mark.parametrize("code", list(DefectCode))

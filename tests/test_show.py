@@ -184,6 +184,14 @@ class TestLabels:
         assert '<a href="#defect-1">' in raw
         assert article.defects[0].message in raw
 
+    def test_defect_lines_count_from_start_line(self) -> None:
+        """The defect list gives the source's line for a story read from a dump."""
+        story = "Rain in town\n\nBEIJING (Xinhua) -- Rain fell.\n"
+        _, second = wireparse.iter_articles(f"{story}Enditem\n\n{story}")
+        assert second.start_line == 6
+        raw = wireparse.render_html(second)
+        assert '<a href="#defect-1">line 8, column 31</a>' in raw
+
     def test_unknown_line(self) -> None:
         """A line no rule placed is highlighted as an unknown line."""
         text = "Rain in town\n\n12 boxes ~~\n\nBEIJING (Xinhua) -- Rain fell. Enditem"

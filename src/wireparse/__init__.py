@@ -30,6 +30,7 @@ from ._models import (
 )
 from ._parser import Parser, parse
 from ._show import render_html
+from ._stream import iter_articles
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
@@ -55,6 +56,7 @@ __all__ = [
     "__version__",
     "dialects",
     "from_dict",
+    "iter_articles",
     "parse",
     "render_html",
     "rules",

@@ -11,7 +11,8 @@ class ParseError(ValueError):
 
     Attributes:
         defect: The defect that stopped the parse.
-        line: The 1-based line of the input where it is.
+        line: The 1-based line of the input where it is (of the whole source, for a story
+            read by :func:`~wireparse.iter_articles`).
         column: The 1-based column (in characters) where it is.
     """
 
@@ -31,5 +32,5 @@ def check(article: Article, *, strict: bool) -> Article:
     if strict and article.defects:
         defect = article.defects[0]
         line, column = line_column(article.text, defect.span[0])
-        raise ParseError(defect, line, column)
+        raise ParseError(defect, line + article.start_line - 1, column)
     return article

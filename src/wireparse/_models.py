@@ -28,6 +28,7 @@ class DefectCode(str, enum.Enum):
     UNPAIRED_ID_MARKER = "unpaired-id-marker"
     UNKNOWN_LINE = "unknown-line"
     INVALID_DATE = "invalid-date"
+    NOT_UTF8 = "not-utf8"
 
     @property
     def description(self) -> str:
@@ -50,6 +51,10 @@ _DEFECT_DESCRIPTIONS = {
         "A line between the headline and the dateline is neither a source, a date nor furniture."
     ),
     DefectCode.INVALID_DATE: "A date names a day that does not exist, such as Feb. 30.",
+    DefectCode.NOT_UTF8: (
+        "Bytes of the story are not UTF-8; its lines that do not decode were read as cp1252,"
+        " or as Latin-1 where cp1252 has no character for a byte."
+    ),
 }
 
 
@@ -229,6 +234,9 @@ class Article:
         terminator: The end-of-story mark, or None.
         furniture: Page lines that belong to no element.
         defects: What was odd, in the order of the text.
+        start_line: The 1-based line of the source where the story starts: 1 for a story
+            parsed on its own, its line in the file for one read by
+            :func:`~wireparse.iter_articles`. Defects and errors count lines from it.
     """
 
     text: str
@@ -243,6 +251,7 @@ class Article:
     terminator: Terminator | None
     furniture: tuple[Furniture, ...]
     defects: tuple[Defect, ...]
+    start_line: int = 1
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 import attrs
 
 from . import dialects
 from ._errors import check
 from ._layout import split_lines
-from ._models import Article, DefectCode, Heading, Paragraph, Section
+from ._models import Article, Defect, DefectCode, Heading, Paragraph, Section
 from ._state import State
 from .dialects import Dialect
 from .rules import DEFAULT_RULES, Rule
@@ -80,13 +81,30 @@ class Parser:
         if isinstance(reference_date, datetime.datetime):
             reference_date = reference_date.date()  # a datetime serves by its calendar day
         chosen = dialects.resolve(dialect if dialect is not None else self.dialect)
-        state = State.start(text, split_lines(text), chosen, reference_date)
+        return check(self.read(text, chosen, reference_date), strict=strict)
+
+    def read(
+        self,
+        text: str,
+        dialect: Dialect,
+        reference_date: datetime.date | None,
+        *,
+        start_line: int = 1,
+        defects: Sequence[Defect] = (),
+    ) -> Article:
+        """Parse ``text`` leniently, with no checks on the arguments: the engine of parse.
+
+        ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
+        go into the article as they are.
+        """
+        state = State.start(text, split_lines(text), dialect, reference_date)
+        state.defects.extend(defects)
         if state.lines:
             for rule in self.rules:
                 rule.func(state)
         else:
             state.report(DefectCode.EMPTY, "the text is empty", (0, 0))
-        return check(_article(state), strict=strict)
+        return _article(state, start_line)
 
 
 def _sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
@@ -109,7 +127,7 @@ def _section(heading: Heading | None, members: list[Paragraph]) -> Section:
     return Section(heading=heading, paragraphs=tuple(members), span=(first.span[0], last.span[1]))
 
 
-def _article(state: State) -> Article:
+def _article(state: State, start_line: int) -> Article:
     return Article(
         text=state.text,
         dialect=state.dialect.name,
@@ -123,6 +141,7 @@ def _article(state: State) -> Article:
         terminator=state.terminator,
         furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
         defects=tuple(sorted(state.defects, key=lambda d: d.span)),
+        start_line=start_line,
     )
 
 

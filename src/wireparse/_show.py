@@ -380,6 +380,7 @@ def _defect_list(article: Article) -> Iterator[str]:
     yield '<h2>Defects</h2>\n<ol class="defects">\n'
     for number, defect in enumerate(article.defects, 1):
         line, column = line_column(article.text, min(max(defect.span[0], 0), len(article.text)))
+        line += article.start_line - 1  # the source's line, for a story read from a dump
         yield (
             f'<li><a href="#defect-{number}">line {line}, column {column}</a>: '
             f"<code>{defect.code.value}</code> {_text(defect.message)}</li>\n"
