@@ -126,6 +126,7 @@ class TestStoryText:
         assert "\r" not in raw
         assert raw.count("&#13;") == 4
         assert raw.count("<br>") == 2
+        assert f"<tr><th>Characters</th><td>{len(text)} on 4 lines</td></tr>" in raw
         assert Page(raw).text == text
 
     def test_invisible_characters_named(self) -> None:

@@ -1,6 +1,6 @@
 """Pages of the documentation made from the library itself at build time.
 
-When the builder starts, this writes MyST fragments into ``docs/_generated/`` that the pages
+When the configuration is read, this writes MyST fragments into ``docs/_generated/`` that the pages
 include, so that they cannot fall out of date:
 
 - ``agencies.md``: a table of every registered dialect, from :func:`wireparse.dialects.names`
@@ -33,6 +33,7 @@ import attrs
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
 from sphinx.errors import PycodeError
 from sphinx.pycode import ModuleAnalyzer
@@ -212,18 +213,18 @@ def _subcommands(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argpars
 
 
 def _option_rows(parser: argparse.ArgumentParser) -> list[list[str]]:
+    formatter = parser._get_formatter()  # expands %(default)s and the like
     rows = []
     for action in _actions(parser):
+        if action.help == argparse.SUPPRESS:
+            continue
         if action.option_strings:
             names = ", ".join(_code(s) for s in action.option_strings)
             if action.nargs != 0:
-                names += " " + _code(action.metavar or action.dest.upper())
+                names += " " + _code(str(action.metavar or action.dest.upper()))
         else:
             names = _code(str(action.metavar or action.dest))
-        text = action.help or ""
-        if action.choices is not None:
-            text = text.replace("%(choices)s", ", ".join(map(str, action.choices)))
-        text = text.replace("%(prog)s", parser.prog).replace("%(default)s", str(action.default))
+        text = formatter._expand_help(action) if action.help else ""
         if action.nargs in ("+", "*"):
             text += " (one or more)" if action.nargs == "+" else " (any number)"
         rows.append([names, text])
@@ -409,8 +410,11 @@ def show_page() -> str:
     return wireparse.render_html(wireparse.parse(text))
 
 
-def generate(_: Sphinx | None = None) -> None:
-    """Write every generated fragment and page."""
+def generate(app: Sphinx | None = None, config: Config | None = None) -> None:
+    """Write every generated fragment and page.
+
+    Run when the configuration is read, before Sphinx checks that ``html_extra_path`` exists.
+    """
     _write(GENERATED / "agencies.md", agencies_page())
     _write(GENERATED / "cli.md", cli_page())
     _write(GENERATED / "defects.md", defects_page())
@@ -458,7 +462,7 @@ def resolve_public(
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.connect("builder-inited", generate)
+    app.connect("config-inited", generate)
     app.connect("missing-reference", resolve_public)
     app.connect("autodoc-skip-member", skip_member)
     app.connect("env-check-consistency", check_documented)

@@ -17,7 +17,7 @@ import regex
 
 from . import dialects
 from ._models import Article, Dateline, DefectCode, Span
-from ._text import line_column
+from ._text import line_column, line_starts
 
 # Matches one character that must not go into the page as is: the markup characters & < >,
 # and characters that are invisible or that an HTML parser would change (a carriage return
@@ -344,7 +344,8 @@ def _summary(article: Article) -> Iterator[tuple[str, str]]:
         return '<span class="none">none</span>' if item is None else _text(str(item))
 
     yield "Dialect", _text(article.dialect)
-    lines = article.text.count("\n") + 1 if article.text else 0
+    starts = line_starts(article.text)
+    lines = len(starts) - (starts[-1] == len(article.text))  # a final line break ends a line
     yield "Characters", f"{len(article.text):,} on {lines:,} lines"
     ids = article.id_markers
     yield "Id markers", "none" if ids is None else f"{value(ids.start)} / {value(ids.end)}"
