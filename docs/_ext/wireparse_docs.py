@@ -30,6 +30,7 @@ from types import ModuleType
 from typing import Any
 
 import attrs
+import regex
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
@@ -82,6 +83,23 @@ def _code(value: str) -> str:
         fence += "`"
     padded = f" {value} " if value.startswith(("`", " ")) or value.endswith(("`", " ")) else value
     return f"{fence}{padded}{fence}"
+
+
+# Characters that mean something in MyST inline text, and a cell opening like a list item.
+_MARKUP = regex.compile(r"[\\`*_{}\[\]<>#|~$]")
+_LIST_START = regex.compile(r"\A(?:[-+]|[0-9]++(?=[.)]))(?=[.)]?+(?:\s|\Z))")
+
+
+def _plain(text: str) -> str:
+    """``text`` as MyST that shows it as it is, whatever punctuation it holds."""
+    escaped = _MARKUP.sub(lambda m: "\\" + m.group(), text)
+    # "- x" becomes "\- x"; "1. x" becomes "1\. x" (a backslash escapes punctuation only).
+    match = _LIST_START.match(escaped)
+    if match is None:
+        return escaped
+    if match.group() in "-+":
+        return "\\" + escaped
+    return f"{match.group()}\\{escaped[match.end() :]}"
 
 
 def _codes(values: Iterable[object]) -> str:
@@ -151,7 +169,7 @@ def agencies_page() -> str:
     rows = [
         [
             _code(d.name),
-            d.agency,
+            _plain(d.agency),
             _code(d.language),
             _dateline_forms(d),
             _codes(d.separators),
@@ -177,7 +195,7 @@ def agencies_page() -> str:
         f"The default dialect is {_code(dialects.DEFAULT.name)}.\n",
     ]
     for d in registered:
-        out.append(f"## {d.agency} ({_code(d.name)})\n")
+        out.append(f"## {_plain(d.agency)} ({_code(d.name)})\n")
         doc = _docstring_of(d)
         if doc:
             out.append(doc + "\n")
@@ -227,7 +245,7 @@ def _option_rows(parser: argparse.ArgumentParser) -> list[list[str]]:
         text = formatter._expand_help(action) if action.help else ""
         if action.nargs in ("+", "*"):
             text += " (one or more)" if action.nargs == "+" else " (any number)"
-        rows.append([names, text])
+        rows.append([names, _plain(text)])
     return rows
 
 
@@ -247,14 +265,14 @@ def cli_page() -> str:
     """A section per command of ``wireparse``, from its argument parser."""
     parser = build_parser()
     out = [
-        f"{parser.description}\n",
+        f"{_plain(parser.description or '')}\n",
         f"```text\n{_help(parser)}```\n",
         _list_table(["Option", "Meaning"], _option_rows(parser), name="cli-options"),
     ]
     for name, sub in _subcommands(parser):
         out.append(f"## `wireparse {name}`\n")
         if sub.description:
-            out.append(f"{sub.description}\n")
+            out.append(f"{_plain(sub.description)}\n")
         out.append(f"```text\n{_help(sub, usage_only=True)}```\n")
         out.append(_list_table(["Argument", "Meaning"], _option_rows(sub), name=f"cli-{name}"))
     return "\n".join(out)
@@ -266,7 +284,7 @@ def cli_page() -> str:
 def defects_page() -> str:
     """Every defect code with its meaning."""
     rows = [
-        [_code(code.value), f"{{attr}}`~wireparse.DefectCode.{code.name}`", code.description]
+        [_code(code.value), _code(f"DefectCode.{code.name}"), _plain(code.description)]
         for code in wireparse.DefectCode
     ]
     return _list_table(["Code", "Member", "Meaning"], rows, name="defect-table")
