@@ -86,14 +86,14 @@ nitpick_ignore = [
 ]
 
 # -- doctest -----------------------------------------------------------------------------------
-# Docstrings' examples run here too; some use the names of the package unqualified.
+# The examples run from the repository's root, as a reader of the docs runs them from a clone;
+# docstrings' examples use the package's names unqualified.
 doctest_global_setup = f"""
 import datetime
+import os
 import wireparse
 from wireparse import *
-EXAMPLE = {str(ROOT / "examples" / "kunming-flower-market.txt")!r}
-with open(EXAMPLE, encoding="utf-8", newline="") as _file:
-    story = _file.read()
+os.chdir({str(ROOT)!r})
 """
 
 # -- HTML --------------------------------------------------------------------------------------
