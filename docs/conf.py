@@ -86,13 +86,13 @@ nitpick_ignore = [
 ]
 
 # -- doctest -----------------------------------------------------------------------------------
-# The examples run from the repository's root, as a reader of the docs runs them from a clone;
-# docstrings' examples use the package's names unqualified.
+# The pages' examples run from the repository's root, as a reader runs them from a clone. The
+# examples in docstrings run with pytest --doctest-modules instead, in their modules' globals.
+doctest_test_doctest_blocks = ""
 doctest_global_setup = f"""
 import datetime
 import os
 import wireparse
-from wireparse import *
 os.chdir({str(ROOT)!r})
 """
 

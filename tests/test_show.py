@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -199,6 +200,22 @@ class TestLabels:
         article = wireparse.parse(text)
         assert [d.code for d in article.defects] == [wireparse.DefectCode.UNKNOWN_LINE]
         assert page_of(text).texts("unknown") == ["12 boxes ~~"]
+
+    def test_other_elements(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """An element the page has no colour for is still drawn, labelled with its name."""
+        article = wireparse.parse(read(EXAMPLE))
+        breadcrumb = article.furniture[0]
+        article = attrs.evolve(article, furniture=article.furniture[1:])
+        spans = wireparse.Article.spans
+
+        def more_spans(self: wireparse.Article) -> Iterator[tuple[str, wireparse.Span]]:
+            yield from sorted([*spans(self), ("slug", breadcrumb.span)], key=lambda s: s[1])
+
+        monkeypatch.setattr(wireparse.Article, "spans", more_spans)
+        page = Page(wireparse.render_html(article))
+        assert page.text == article.text
+        found = [(label, inner) for css, label, _, inner in page.spans if css == "other"]
+        assert found == [("slug", "Home -")]
 
     def test_overlapping_spans_still_nest(self) -> None:
         """An article whose spans do not nest (made by hand) still renders, text intact."""

@@ -102,6 +102,21 @@ def _plain(text: str) -> str:
     return f"{match.group()}\\{escaped[match.end() :]}"
 
 
+# Matches inline code in a docstring: ``text``, or a role such as :func:`~wireparse.parse`.
+_RST_CODE = regex.compile(r"``(?P<code>[^`]++)``|:[a-z]++:`~?+(?P<role>[^`]++)`")
+
+
+def _from_rst(text: str) -> str:
+    """A line of a reST docstring as MyST: its literals and roles as code, the rest as is."""
+    out, pos = [], 0
+    for match in _RST_CODE.finditer(text):
+        out.append(_plain(text[pos : match.start()]))
+        out.append(_code(match["code"] or match["role"]))
+        pos = match.end()
+    out.append(_plain(text[pos:]))
+    return "".join(out)
+
+
 def _codes(values: Iterable[object]) -> str:
     shown = [_code(str(v)) for v in values]
     return ", ".join(shown) if shown else "none"
@@ -420,6 +435,82 @@ def check_documented(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
+# -- Rules ----------------------------------------------------------------------------------------
+
+
+def rules_page() -> str:
+    """The default chain of rules: each rule's name, function and what the function does."""
+    rows = []
+    for rule in wireparse.rules.DEFAULT_RULES:
+        func = rule.func
+        name = getattr(func, "__name__", repr(func))
+        public = getattr(wireparse.rules, name, None) is func
+        shown = f"{{func}}`~wireparse.rules.{name}`" if public else _code(name)
+        doc = inspect.getdoc(func) or ""
+        rows.append([_code(rule.name), shown, _from_rst(doc.split("\n\n")[0].replace("\n", " "))])
+    return _list_table(["Rule", "Function", "What it does"], rows, name="rule-table")
+
+
+# -- The article model ----------------------------------------------------------------------------
+
+
+def _short(value: object, width: int = 60) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= width else shown[: width - 3] + "..."
+
+
+def _class_ref(cls: type) -> str:
+    public = getattr(wireparse, cls.__name__, None) is cls
+    return f"{{class}}`~wireparse.{cls.__name__}`" if public else _code(cls.__name__)
+
+
+def _elements(value: object) -> list[object]:
+    """The attrs values ``value`` holds: itself, or the items of a tuple of them."""
+    if attrs.has(type(value)):
+        return [value]
+    if isinstance(value, tuple) and value and all(attrs.has(type(v)) for v in value):
+        return list(value)
+    return []
+
+
+def model_page() -> str:
+    """A table per kind of element of the example's article: each field and its value, and
+    for each span the text it covers. Fields added to the models show up by themselves."""
+    article = wireparse.parse(EXAMPLE.read_bytes().decode("utf-8"))
+    text = article.text
+    out: list[str] = []
+    queue: list[tuple[str, object]] = [("article", article)]
+    seen: set[type] = set()
+    while queue:
+        path, element = queue.pop(0)
+        if type(element) in seen:
+            continue
+        seen.add(type(element))
+        rows = []
+        for field in attrs.fields(type(element)):
+            value = getattr(element, field.name)
+            inner = _elements(value)
+            if inner:
+                kind = type(inner[0])
+                shown = (
+                    _class_ref(kind)
+                    if len(inner) == 1 and not isinstance(value, tuple)
+                    else f"{len(inner)} of {_class_ref(kind)}"
+                )
+                queue.append(
+                    (f"{path}.{field.name}" + ("[0]" if isinstance(value, tuple) else ""), inner[0])
+                )
+            elif field.name.endswith("span") and isinstance(value, tuple) and len(value) == 2:
+                shown = f"{_code(repr(value))}: {_code(_short(text[value[0] : value[1]]))}"
+            else:
+                shown = _code(_short(value))
+            rows.append([_code(field.name), shown])
+        out.append(f"### {_class_ref(type(element))}\n")
+        out.append(f"{_code(path)}\n")
+        out.append(_list_table(["Field", "On the example"], rows, name=f"model-{path}"))
+    return "\n".join(out)
+
+
 # -- The example's page ---------------------------------------------------------------------------
 
 
@@ -437,6 +528,8 @@ def generate(app: Sphinx | None = None, config: Config | None = None) -> None:
     _write(GENERATED / "cli.md", cli_page())
     _write(GENERATED / "defects.md", defects_page())
     _write(GENERATED / "api.md", api_page())
+    _write(GENERATED / "model.md", model_page())
+    _write(GENERATED / "rules.md", rules_page())
     _write(GENERATED / "extra" / SHOW_PAGE, show_page())
 
 

@@ -74,9 +74,25 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     ("furniture", "furniture", "page furniture: breadcrumb, caption, byline, editor line"),
     ("unknown", "unknown-line", "a line no rule could place (a defect)"),
     ("defect", "defect", "a defect: where something odd is, or where something is missing"),
+    ("other", "other", "an element of another kind, labelled with its name"),
     ("ch", "NBSP", "an invisible or control character, shown by its name"),
 )
 """The highlights of a page: ``(css class, label, meaning)`` in the order of the legend."""
+
+# The labels of Article.spans() that _pieces draws with their own colours.
+_DRAWN = frozenset(
+    [
+        "id",
+        "headline",
+        "meta",
+        "furniture",
+        "dateline",
+        "heading",
+        "paragraph",
+        "terminator",
+        "defect",
+    ]
+)
 
 # Nesting of pieces with equal spans: a section holds its elements, an element its parts, and
 # a defect is innermost.
@@ -279,6 +295,9 @@ def _pieces(article: Article) -> Iterator[_Piece]:
         yield _element("paragraph", f"paragraph {number}", paragraph.span, paragraph.text[:80])
     if article.terminator is not None:
         yield _element("terminator", "terminator", article.terminator.span, article.terminator.text)
+    for label, span in article.spans():
+        if label not in _DRAWN:  # an element this page has no colour of its own for
+            yield _element("other", label, span, text[span[0] : span[1]][:80])
     for number, defect in enumerate(article.defects, 1):
         unknown = defect.code is DefectCode.UNKNOWN_LINE
         yield _Piece(
@@ -433,6 +452,7 @@ ol.defects { padding-left: 1.5rem; }
 .unknown { --tag: #b91c1c; background: #fde2e2; text-decoration: wavy underline #b91c1c; }
 .defect { --tag: #b91c1c; text-decoration: wavy underline #b91c1c; }
 .defect:empty::before { content: "\\26A0  " attr(data-label); }
+.other { --tag: #374151; background: #e5e7eb; }
 .ch { --tag: #9ca3af; }
 .ch::before { font-size: 9px; margin: 0 .1em; }
 :target { outline: 2px solid #b91c1c; outline-offset: 2px; }
