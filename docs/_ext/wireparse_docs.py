@@ -23,6 +23,7 @@ import enum
 import importlib
 import inspect
 import os
+import pkgutil
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -51,14 +52,16 @@ EXAMPLE = DOCS.parent / "examples" / "kunming-flower-market.txt"
 SHOW_PAGE = "show/kunming-flower-market.html"
 """Where the example's page is, relative to the site's root."""
 
-# The modules whose public names the documentation describes, most specific last.
 PUBLIC_MODULES = (
     "wireparse",
-    "wireparse.dialects",
-    "wireparse.rules",
-    "wireparse.strategies",
-    "wireparse.readers",
+    *sorted(
+        f"wireparse.{module.name}"
+        for module in pkgutil.iter_modules(wireparse.__path__)
+        if not module.name.startswith("_")
+    ),
 )
+"""The modules whose public names the documentation describes: the package, and each of its
+modules whose name has no leading underscore (``dialects``, ``readers``, ``rules``, ...)."""
 
 # The fields the agency table shows, in order; every other field goes to each agency's details.
 TABLE_FIELDS = ("agency", "language", "agency_tags", "separators", "terminators")
@@ -309,15 +312,9 @@ def defects_page() -> str:
 
 
 def _public_modules() -> list[ModuleType]:
-    """The public modules that this installation has (``wireparse.readers`` may be absent)."""
-    found = []
-    for name in PUBLIC_MODULES:
-        try:
-            found.append(importlib.import_module(name))
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-    return found
+    """The public modules, imported. One that needs a package the docs extra lacks fails the
+    build, saying which."""
+    return [importlib.import_module(name) for name in PUBLIC_MODULES]
 
 
 def _exported(module: ModuleType) -> dict[str, object]:
@@ -557,7 +554,8 @@ def resolve_public(
         # Show the name alone, as signatures do, rather than its private module's path.
         contnode = contnode.deepcopy()
         contnode.children = [nodes.Text(name)]
-    for module in reversed(PUBLIC_MODULES):
+    # The package last: a name a submodule also exports is documented with the submodule.
+    for module in (*PUBLIC_MODULES[1:], PUBLIC_MODULES[0]):
         found = domain.resolve_xref(
             env,
             node.get("refdoc", ""),
