@@ -32,10 +32,12 @@ from ._models import (
     WireLine,
 )
 from ._parser import Parser, parse
+from ._show import render_html
 from ._stream import iter_articles
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
+"""The version of wireparse installed, read from the package's metadata."""
 
 __all__ = [
     "Article",
@@ -63,6 +65,7 @@ __all__ = [
     "iter_articles",
     "parse",
     "readers",
+    "render_html",
     "rules",
     "to_dict",
 ]

@@ -16,6 +16,7 @@ from . import __version__, dialects
 from ._errors import ParseError
 from ._json import to_dict
 from ._parser import parse
+from ._show import render_html
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="the agency's conventions to read the copy with (default: %(choices)s)",
     )
+    _add_show_command(commands)
     return parser
 
 
@@ -133,7 +135,8 @@ def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = build_parser().parse_args(argv)
-    # "parse" is the only command, and argparse requires one.
+    if args.command == "show":
+        return _show(args, sys.stdout, sys.stderr)
     try:
         return _parse_files(args, sys.stdout, sys.stderr)
     except BrokenPipeError:
@@ -141,3 +144,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         # from complaining again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+
+
+def _add_show_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    show_command = commands.add_parser(
+        "show",
+        help="write an HTML page showing how a story was read",
+        description=(
+            "Parse FILE and write a self-contained HTML page of the story, each element's "
+            "span highlighted and labelled, with a legend and a summary."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show_command.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text file, or - for standard input"
+    )
+    show_command.add_argument(
+        "-o", "--output", metavar="OUT", default="-", help="write the page to OUT (default: stdout)"
+    )
+    show_command.add_argument(
+        "--dialect",
+        choices=dialects.names(),
+        default=None,
+        help="the agency's conventions to read the copy with (default: %(choices)s)",
+    )
+
+
+def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    shown = "<stdin>" if args.file == "-" else args.file
+    try:
+        text = _read(args.file)
+    except _UnreadableError as error:
+        err.write(f"{shown}:{error.line}:{error.column}: {error}\n")
+        return EXIT_FAILED
+    page = render_html(parse(text, dialect=args.dialect))
+    if args.output == "-":
+        out.write(page)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(page, encoding="utf-8", newline="")
+    except OSError as error:
+        err.write(f"{args.output}: cannot write: {error.strerror or error}\n")
+        return EXIT_FAILED
+    return EXIT_OK
