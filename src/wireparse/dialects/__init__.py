@@ -146,7 +146,8 @@ def detect(text: str) -> Dialect:
     The first agency tag (or dialect form, such as Xinhua Chinese's ``新华社北京8月12日电``) in
     the first few thousand characters names the agency; several dialects sharing it are told
     apart by the dateline's month names and the story's terminator. Without a tag, a tagless
-    dateline at a paragraph's start (``    SALVADOR, Feb 26 -``) picks a tagless dialect.
+    dateline at a paragraph's start (``SALVADOR, Feb 26 -``, indented) picks a tagless
+    dialect.
 
     Example:
         >>> detect("MOSCOW, October 4. /TASS/. Talks began.").name

@@ -359,9 +359,9 @@ class Dialect:
         terminators: End-of-story marks (``Enditem``).
         terminator_patterns: Verbose, case-insensitive patterns of terminators that are no
             fixed word, such as AP's desk initials (``(jai/mr)``, ``jk-kl``); they match the
-            whole terminator, at most :data:`TERMINATOR_PATTERN_WINDOW` characters long, and
+            whole terminator, at most ``TERMINATOR_PATTERN_WINDOW`` (40) characters long, and
             hold no named group.
-        terminator_alone: Whether a terminator must stand on a line of its own (`` Reuter``,
+        terminator_alone: Whether a terminator must stand on a line of its own (``Reuter``,
             ``ends``) rather than glued to the last sentence, as ``Enditem`` may be.
         terminator_required: Whether a story without a terminator is reported
             (:attr:`~wireparse.DefectCode.NO_TERMINATOR`); AP's desk initials, say, are printed

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .._layout import Line
-from .._state import State
+from .._state import DateParts, State
 from .dateline import find_dateline
 from .dates import resolve_dates
 from .furniture import claim_furniture
@@ -103,6 +103,7 @@ def remove(rules: Sequence[Rule], name: str) -> tuple[Rule, ...]:
 
 __all__ = [
     "DEFAULT_RULES",
+    "DateParts",
     "Line",
     "Rule",
     "RuleFunction",
