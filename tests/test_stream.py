@@ -264,3 +264,11 @@ class TestNothingLost:
         for article, text in zip(articles, texts, strict=True):
             assert visible(article.text) == visible(text)
             assert article.defects == wireparse.parse(article.text).defects
+
+
+def test_parser_dialect_is_used() -> None:
+    """A parser made for one dialect reads every story of the dump in that dialect."""
+    parser = wireparse.Parser(dialect="ap")
+    articles = list(iter_articles(story(0) + story(1), parser=parser))
+    assert [a.dialect for a in articles] == ["ap", "ap"]
+    assert [a.dialect for a in iter_articles(story(0) + story(1))] == ["xinhua", "xinhua"]

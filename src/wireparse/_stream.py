@@ -67,8 +67,9 @@ def iter_articles(
             decompressed by their extension), a binary or text stream, or the text itself. A
             ``str`` holding a line break is taken for the text, any other ``str`` for a path;
             wrap one-line text in :class:`io.StringIO`.
-        dialect: A dialect, a registered dialect's name, or None to detect each story's
-            (stories are then split where the default dialect's terminator ends a line).
+        dialect: A dialect, a registered dialect's name, or None for the parser's dialect,
+            and when that is None too, to detect each story's (stories are then split where
+            the default dialect's terminator ends a line).
         strict: Raise on the first defect instead of recording it; the iteration stops there.
         reference_date: Resolves dateline dates of stories that print no publication date.
         parser: The parser to use (default: ``wireparse.Parser()``).
@@ -94,8 +95,9 @@ def iter_articles(
         >>> [a.headline.text for a in iter_articles(story + story)]
         ['Rain in Kunming', 'Rain in Kunming']
     """
-    chosen = dialects.resolve(dialect)
     reader = parser if parser is not None else Parser()
+    named = dialect if dialect is not None else reader.dialect
+    chosen = dialects.resolve(named)
     if reference_date is not None and not isinstance(reference_date, datetime.date):
         raise TypeError(
             f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
@@ -105,7 +107,7 @@ def iter_articles(
     for story in iter_stories(source, chosen):
         article = reader.read(
             story.text,
-            chosen if dialect is not None else dialects.detect(story.text),
+            chosen if named is not None else dialects.detect(story.text),
             reference_date,
             start_line=story.start_line,
             defects=story.defects,
