@@ -53,6 +53,7 @@ def split_lines(text: str, *, indented: bool = False) -> list[Line]:
     """
     lines: list[Line] = []
     append = lines.append
+    new_line = tuple.__new__  # Line(...) less the call of its generated __new__: a hot loop
     block = 0
     after_blank = False
     indents: list[int] = []  # 0 for a flush line, 1 for one space, 2 for more or a tab
@@ -69,11 +70,16 @@ def split_lines(text: str, *, indented: bool = False) -> list[Line]:
         if after_blank and lines:
             block += 1
         after_blank = False
+        if content is raw:
+            mark(0)
+            append(new_line(Line, (content, start, start + len(content), number, block)))
+            continue
         # Everything stripped from the front is white space and the content's first character
         # is not, so its first occurrence is where the content starts.
-        lead = 0 if content is raw else raw.find(content[0])
+        lead = raw.find(content[0])
         mark(2 if lead > 1 or (lead == 1 and raw[0] == "\t") else lead)
-        append(Line(content, start + lead, start + lead + len(content), number, block))
+        begin = start + lead
+        append(new_line(Line, (content, begin, begin + len(content), number, block)))
     if indented and any(indents):
         return _paragraph_blocks(lines, indents, 1)
     if _hard_wrapped(lines, indents):
@@ -112,8 +118,11 @@ def _paragraph_blocks(lines: list[Line], indents: list[int], least: int) -> list
     return result
 
 
-def _lf_pieces(text: str) -> Iterator[tuple[int, str]]:
+def _lf_pieces(text: str) -> list[tuple[int, str]]:
+    """``(start, line)`` for each line of LF-only ``text``."""
+    pieces = []
     pos = 0
     for raw in text.split("\n"):
-        yield pos, raw
+        pieces.append((pos, raw))
         pos += len(raw) + 1
+    return pieces
