@@ -8,8 +8,10 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -390,6 +392,34 @@ class TestOutputFile:
         out, err = capsys.readouterr()
         assert out == ""
         assert err == f"{target}: cannot write: No such file or directory\n"
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+    @pytest.mark.timeout(60)
+    def test_named_pipe_written_in_place(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """An output that is no regular file, such as a named pipe, is written to, not replaced."""
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        received: list[bytes] = []
+        reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+        reader.start()
+        assert main(["parse", "-o", str(pipe), str(CLEAN)]) == 0
+        reader.join(timeout=30)
+        assert printed(received[0].decode("utf-8")) == expected(CLEAN)
+        assert stat.S_ISFIFO(pipe.stat().st_mode)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+    @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+    def test_link_followed(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """An output that is a link replaces the file it points to, and stays a link."""
+        target = tmp_path / "stories.jsonl"
+        target.write_text("old\n", encoding="utf-8")
+        link = tmp_path / "latest.jsonl"
+        link.symlink_to(target)
+        assert main(["parse", "-o", str(link), str(CLEAN)]) == 0
+        assert link.is_symlink()
+        assert printed(target.read_text(encoding="utf-8")) == expected(CLEAN)
 
     def test_dash_is_stdout(self, capsys: pytest.CaptureFixture[str]) -> None:
         """-o - writes to stdout."""

@@ -234,14 +234,21 @@ def _same_file(path: Path, other: Path) -> bool:
 def _opened_output(path: Path | None, stdout: TextIO) -> Iterator[TextIO]:
     """Yield where the JSON Lines go: ``stdout``, or a file that replaces ``path`` at the end.
 
-    The file is written beside ``path`` under a hidden temporary name, flushed to disk and
-    renamed over ``path`` once everything is written, so that ``path`` never holds half a
-    run; if the run stops on an exception, it is deleted and ``path`` is left as it was.
+    A regular file (or a new one) is written beside ``path`` under a hidden temporary name,
+    flushed to disk and renamed over ``path`` once everything is written, so that ``path``
+    never holds half a run; if the run stops on an exception, it is deleted and ``path`` is
+    left as it was. A link is followed, so the file it points to is the one replaced. Anything
+    else that exists (``/dev/null``, a named pipe) is written to directly.
     """
     if path is None:
         if isinstance(stdout, io.TextIOWrapper) and codecs.lookup(stdout.encoding).name != "utf-8":
             stdout.reconfigure(encoding="utf-8")  # JSON Lines are UTF-8 whatever the locale
         yield stdout
+        return
+    path = path.resolve()
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as direct:
+            yield direct
         return
     file: Any = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed or deleted below
         "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
