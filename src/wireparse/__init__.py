@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import version as _version
 
-from . import dialects, rules
+from . import dialects, readers, rules
 from ._errors import ParseError
 from ._json import from_dict, to_dict
 from ._models import (
@@ -56,6 +56,7 @@ __all__ = [
     "from_dict",
     "iter_articles",
     "parse",
+    "readers",
     "rules",
     "to_dict",
 ]

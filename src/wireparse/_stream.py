@@ -2,8 +2,10 @@
 
 A dump holds many stories one after another. In the seed's convention each sits between an
 opening and a closing id line; some dumps have opening ids only, and some separate stories by
-nothing but their terminators. :func:`iter_articles` reads any of these line by line, so memory
-holds one story at a time however long the dump is.
+nothing but their terminators. :func:`iter_articles` reads any of these a megabyte at a time
+and gives each story out as soon as its end is known, so memory holds about one read and one
+story however long the dump is. Id lines and terminators are found by one regular expression
+search over each read, not line by line.
 
 How a story ends, line by line (blank lines are skipped when deciding):
 
@@ -20,6 +22,7 @@ own, with the defects that says.
 
 from __future__ import annotations
 
+import bisect
 import bz2
 import datetime
 import gzip
@@ -38,7 +41,6 @@ from ._models import Article, Defect, DefectCode
 from ._parser import Parser
 from ._text import SPACE
 from .dialects import Dialect
-from .rules.ids import ID_LINE
 
 Source = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 """What :func:`iter_articles` reads: a path, a binary or text stream, or the text itself."""
@@ -99,26 +101,24 @@ def iter_articles(
         )
     if isinstance(reference_date, datetime.datetime):
         reference_date = reference_date.date()
-    with _open(source) as stream:
-        for story in split_stories(_decoded_lines(stream), chosen):
-            article = reader.read(
-                story.text,
-                chosen,
-                reference_date,
-                start_line=story.start_line,
-                defects=story.defects,
-            )
-            yield check(article, strict=strict)
+    for story in iter_stories(source, chosen):
+        article = reader.read(
+            story.text,
+            chosen,
+            reference_date,
+            start_line=story.start_line,
+            defects=story.defects,
+        )
+        yield check(article, strict=strict)
 
 
 class Story:
     """The raw text of one story of a dump, before parsing.
 
     Attributes:
-        text: The story's lines, line breaks included, from its first non-blank line to its
-            last.
+        text: The story, from the start of its first non-blank line to the end of its last.
         start_line: The 1-based line of the source where it starts.
-        defects: What was found while reading it (undecodable bytes).
+        defects: What was found while reading it (undecodable bytes), spans in ``text``.
     """
 
     __slots__ = ("defects", "start_line", "text")
@@ -129,133 +129,261 @@ class Story:
         self.defects = defects
 
     def __repr__(self) -> str:
-        return f"Story(start_line={self.start_line}, text={self.text[:40]!r}...)"
+        return f"Story(start_line={self.start_line}, text={self.text[:40]!r})"
 
 
-def split_stories(  # noqa: PLR0915 - one state machine, clearer in one piece
-    lines: Iterable[tuple[str, int | None]], dialect: Dialect
-) -> Iterator[Story]:
-    """Group the lines of a dump into stories.
+def iter_stories(source: Source, dialect: Dialect | str | None = None) -> Iterator[Story]:
+    """Yield the stories of a dump unparsed: what :func:`iter_articles` parses, one by one.
 
     Args:
-        lines: Each line of the source with its line break, and None or the offset of its
-            first character that was not UTF-8.
+        source: As for :func:`iter_articles`.
         dialect: Says what a terminator looks like.
-
-    Yields:
-        Each story, in order; see the module's documentation for where one ends.
     """
-    terminator = dialect.patterns.terminator
-    window = dialect.patterns.terminator_window
-    story: list[tuple[str, int | None]] = []
-    blanks: list[tuple[str, int | None]] = []  # blank lines not yet known to be inside a story
-    start = 0  # the line number where ``story`` starts
-    number = 0
-    has_text = False  # whether ``story`` holds a line that is not an id line
-    ended = False  # the story's last line ended in a terminator
-    held: tuple[str, int | None] | None = None  # an id line after the text: closes or opens?
-    held_number = 0
-
-    for number, line in enumerate(lines, 1):
-        content = line[0].strip(SPACE)
-        if not content:
-            if story:
-                blanks.append(line)
-            continue
-        is_id = ID_LINE.match(content) is not None
-        if held is not None:
-            if is_id:  # the held id closes the story; this one opens the next
-                story.append(held)
-                yield _story(story, start)
-                story, blanks, start, has_text, ended = [line], [], number, False, False
-            else:  # the held id opens the story this line belongs to
-                yield _story(story, start)
-                story, blanks, start, has_text = [held, line], [], held_number, True
-                ended = _ends(content, terminator, window)
-            held = None
-            continue
-        if not story:
-            story, blanks, start, has_text = [line], [], number, not is_id
-            ended = not is_id and _ends(content, terminator, window)
-            continue
-        if is_id:
-            if has_text:
-                held, held_number = line, number
-                blanks = []
-            else:  # an id line right after the opening one: it closes a story with no text
-                story.append(line)
-                yield _story(story, start)
-                story, blanks = [], []
-            continue
-        if ended:
-            yield _story(story, start)
-            story, blanks, start = [], [], number
-        story.extend(blanks)
-        blanks = []
-        story.append(line)
-        has_text = True
-        ended = _ends(content, terminator, window)
-    if held is not None:
-        story.append(held)
-    if story:
-        yield _story(story, start)
+    chosen = dialects.resolve(dialect)
+    with _open(source) as stream:
+        yield from _Splitter(chosen).split(_chunks(stream))
 
 
-def _ends(content: str, terminator: regex.Pattern[str] | None, window: int) -> bool:
-    if terminator is None:
-        return False
-    return terminator.search(content, max(0, len(content) - window)) is not None
+# Inline white space: SPACE without the line breaks, as a character class.
+_INLINE = "[" + regex.escape(SPACE.replace("\n", "").replace("\r", ""), special_only=True) + "]"
+
+# Matches an id line of LF or CRLF text, its content in "id": "7156699", " 8200801 \r".
+ID_LINE_LF = regex.compile(
+    rf"""(?m) ^ (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) \r?+ $""", regex.VERBOSE
+)
+# Matches an id line of text whose lines may also end in a lone CR (old Mac copy): slower.
+ID_LINE_CR = regex.compile(
+    rf"""(?<! [^\r\n] ) (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) (?= [\r\n] | \Z )""",
+    regex.VERBOSE,
+)
+# Matches white space, line breaks included: what lies between the lines of text.
+_BLANK = regex.compile(rf"[{regex.escape(SPACE, special_only=True)}]*+")
+# Matches a terminator ending a line, for each list of terminators met so far.
+_ENDINGS: dict[tuple[str, ...], regex.Pattern[str]] = {}
 
 
-def _story(lines: list[tuple[str, int | None]], start: int) -> Story:
-    text = "".join(line for line, _ in lines)
-    defects: tuple[Defect, ...] = ()
-    bad_lines = [(i, bad) for i, (_, bad) in enumerate(lines) if bad is not None]
-    if bad_lines:
-        first, column = bad_lines[0]
-        offset = sum(len(line) for line, _ in lines[:first]) + column
-        count = len(bad_lines)
-        defects = (
-            Defect(
-                code=DefectCode.NOT_UTF8,
-                message=(
-                    f"{count} line{'s' if count > 1 else ''} of the story "
-                    f"{'are' if count > 1 else 'is'} not UTF-8 and "
-                    f"{'were' if count > 1 else 'was'} read as cp1252 or Latin-1"
-                ),
-                span=(offset, offset + 1),
-            ),
+def _ending(dialect: Dialect) -> regex.Pattern[str] | None:
+    """The pattern that finds a line ending in one of the dialect's terminators."""
+    key = tuple(dialect.terminators)
+    if not key:
+        return None
+    pattern = _ENDINGS.get(key)
+    if pattern is None:
+        # Matches "Enditem" or "Enditem." ending a line, not continuing a word ("XEnditem").
+        pattern = _ENDINGS[key] = regex.compile(
+            rf"""(?<! [\p{{L}}\p{{N}}] ) (?: \L<terminators> ) \.?+ {_INLINE}*+
+                 (?= [\r\n] | \Z )""",
+            regex.VERBOSE,
+            terminators=list(key),
         )
-    return Story(text, start, defects)
+    return pattern
 
 
-def _decoded_lines(stream: IO[bytes] | IO[str]) -> Iterator[tuple[str, int | None]]:
-    """Yield each line of ``stream`` as text, and where it stopped being UTF-8 (or None)."""
+class _Splitter:
+    """Cut decoded text into stories; see the module's documentation for the rules.
+
+    Text arrives in chunks of whole lines. ``buffer`` holds what is not yet given out, from the
+    start of the story being read; offsets below are in it.
+    """
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.ending = _ending(dialect)
+        self.buffer = ""
+        self.bad: list[int] = []  # where characters that were not UTF-8 are
+        self.line = 1  # the line number at offset ``counted`` of the buffer
+        self.counted = 0
+        self.pos = 0  # everything before this is read
+        self.start: int | None = None  # where the story being read starts
+        self.end = 0  # where its last text ends
+        self.has_text = False  # it holds a line that is no id line
+        self.ended = False  # its last line ends in a terminator
+        self.held: tuple[int, int] | None = None  # an id line after the text: closes or opens?
+
+    def split(self, chunks: Iterable[tuple[str, list[int]]]) -> Iterator[Story]:
+        """Yield the stories of ``chunks``, each as soon as its end is known."""
+        for chunk, bad in chunks:
+            yield from self._feed(chunk, bad)
+        yield from self._finish()
+
+    def _feed(self, chunk: str, bad: list[int]) -> Iterator[Story]:
+        keep = self.pos if self.start is None else self.start
+        if keep:
+            self._count(keep)
+            self.buffer = self.buffer[keep:]
+            self.bad = [b - keep for b in self.bad if b >= keep]
+            self.counted -= keep
+            self.pos -= keep
+            self.end = max(0, self.end - keep)
+            if self.start is not None:
+                self.start -= keep
+            if self.held is not None:
+                self.held = (self.held[0] - keep, self.held[1] - keep)
+        offset = len(self.buffer)
+        self.buffer += chunk
+        self.bad.extend(b + offset for b in bad)
+        yield from self._scan(chunk)
+
+    def _scan(self, chunk: str) -> Iterator[Story]:
+        buffer = self.buffer
+        lone_cr = "\r" in chunk and chunk.count("\r") != chunk.count("\r\n")
+        ids = (ID_LINE_CR if lone_cr else ID_LINE_LF).finditer(buffer, self.pos)
+        events = [(m.start("id"), m.end("id"), True) for m in ids]
+        if self.ending is not None:
+            events.extend((m.end(), m.end(), False) for m in self.ending.finditer(buffer, self.pos))
+            events.sort()
+        for start, end, is_id in events:
+            if is_id:
+                yield from self._text(self.pos, start)
+                yield from self._id(start, end)
+            else:
+                yield from self._text(self.pos, end)
+                self.ended = True
+            self.pos = end
+        yield from self._text(self.pos, len(buffer))
+        self.pos = len(buffer)
+
+    def _text(self, start: int, end: int) -> Iterator[Story]:
+        """Take the lines between ``start`` and ``end``, which hold no id line."""
+        buffer = self.buffer
+        first = _BLANK.match(buffer, start, end).end()  # type: ignore[union-attr]
+        if first == end:
+            return
+        line_start = max(buffer.rfind("\n", start, first), buffer.rfind("\r", start, first)) + 1
+        line_start = max(line_start, start)
+        if self.held is not None:  # the id line held back opens the story these lines are in
+            opening = self.held[0]
+            yield self._story(self.end)
+            self.start = opening
+        elif self.start is None:
+            self.start = line_start
+        elif self.ended:
+            yield self._story(self.end)
+            self.start = line_start
+        self.has_text, self.ended = True, False
+        self.end = start + len(buffer[start:end].rstrip(SPACE))
+
+    def _id(self, start: int, end: int) -> Iterator[Story]:
+        if self.held is not None:  # the held id line closes its story; this one opens the next
+            yield self._story(self.held[1])
+            self.held = None
+            self.start, self.end, self.has_text, self.ended = start, end, False, False
+        elif self.start is None:
+            self.start, self.end, self.has_text, self.ended = start, end, False, False
+        elif self.has_text:
+            self.held = (start, end)
+        else:  # an id line right after the opening one closes a story without text
+            yield self._story(end)
+
+    def _finish(self) -> Iterator[Story]:
+        if self.held is not None:
+            yield self._story(self.held[1])
+        elif self.start is not None:
+            yield self._story(self.end)
+
+    def _story(self, end: int) -> Story:
+        """Give out the story from ``self.start`` to ``end``; no story is being read after."""
+        start = self.start
+        assert start is not None  # only called while a story is being read
+        self._count(start)
+        text = self.buffer[start:end]
+        defects: tuple[Defect, ...] = ()
+        low, high = bisect.bisect_left(self.bad, start), bisect.bisect_left(self.bad, end)
+        if high > low:
+            defects = (_not_utf8(self.bad[low] - start, high - low),)
+        self.start, self.held, self.has_text, self.ended = None, None, False, False
+        return Story(text, self.line, defects)
+
+    def _count(self, offset: int) -> None:
+        """Move the line count forward to ``offset``."""
+        buffer, counted = self.buffer, self.counted
+        if offset <= counted:
+            return
+        breaks = buffer.count("\n", counted, offset)
+        returns = buffer.count("\r", counted, offset)
+        if returns:
+            breaks += returns - buffer.count("\r\n", counted, offset)
+            if buffer[offset - 1 : offset + 1] == "\r\n":
+                breaks -= 1  # the CR is counted, its LF is not: one break, not yet ended
+        self.line += breaks
+        self.counted = offset
+
+
+def _not_utf8(offset: int, lines: int) -> Defect:
+    plural = lines > 1
+    return Defect(
+        code=DefectCode.NOT_UTF8,
+        message=(
+            f"{lines} line{'s' if plural else ''} of the story {'are' if plural else 'is'} not"
+            f" UTF-8 and {'were' if plural else 'was'} read as cp1252 or Latin-1"
+        ),
+        span=(offset, offset + 1),
+    )
+
+
+CHUNK = 1 << 20
+"""How many bytes (or characters) :func:`iter_articles` reads at a time."""
+
+
+def _chunks(stream: IO[bytes] | IO[str]) -> Iterator[tuple[str, list[int]]]:
+    """Yield the text of ``stream`` in pieces of whole lines, with where bytes were not UTF-8.
+
+    A piece ends after a line break (or at the end of the stream); a CR ending a piece is
+    kept for the next one, in case the LF of a CRLF follows it there.
+    """
+    pending: list[bytes | str] = []
     first = True
-    for raw in stream:
-        if isinstance(raw, str):
-            yield raw, None
+    while True:
+        data = stream.read(CHUNK)
+        if not data:
+            break
+        if first and isinstance(data, bytes) and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]  # the byte order mark is no text
+        first = False
+        cut = _last_break(data)
+        if cut < 0:
+            pending.append(data)
             continue
-        if first:
-            first = False
-            if raw.startswith(b"\xef\xbb\xbf"):  # the byte order mark is no text
-                raw = raw[3:]  # noqa: PLW2901
-        if b"\r" in raw and raw.find(b"\r") < len(raw) - 2:
-            for piece in raw.splitlines(keepends=True):  # lone CRs break lines too
-                yield _decode(piece)
-        else:
-            yield _decode(raw)
+        head, tail = data[:cut], data[cut:]
+        pending.append(head)
+        yield _decode(pending)
+        pending = [tail] if tail else []
+    if pending:
+        yield _decode(pending)
 
 
-def _decode(raw: bytes) -> tuple[str, int | None]:
+def _last_break(data: bytes | str) -> int:
+    """Where to cut ``data`` so that the first part ends with a whole line, or -1."""
+    lf = data.rfind(b"\n" if isinstance(data, bytes) else "\n")  # type: ignore[arg-type]
+    cr = data.rfind(b"\r" if isinstance(data, bytes) else "\r")  # type: ignore[arg-type]
+    if cr == len(data) - 1:  # a CR at the very end: its LF may be in the next read
+        cr = -1
+    return max(lf, cr) + 1 if max(lf, cr) >= 0 else -1
+
+
+def _decode(pieces: list[bytes | str]) -> tuple[str, list[int]]:
+    """Join ``pieces`` into text: UTF-8, and line by line cp1252 or Latin-1 where that fails."""
+    if isinstance(pieces[0], str):
+        return "".join(pieces), []  # type: ignore[arg-type]
+    data = b"".join(pieces)  # type: ignore[arg-type]
     try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        column = len(raw[: error.start].decode("utf-8"))
-    try:
-        return raw.decode("cp1252"), column
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), column
+        pass
+    texts: list[str] = []
+    bad: list[int] = []
+    offset = 0
+    for line in data.splitlines(keepends=True):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            bad.append(offset + len(line[: error.start].decode("utf-8")))
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError:
+                text = line.decode("latin-1")
+        texts.append(text)
+        offset += len(text)
+    return "".join(texts), bad
 
 
 def _open(source: Source) -> IO[bytes] | IO[str]:
@@ -280,5 +408,6 @@ class _Borrowed(io.IOBase):
         super().__init__()
         self._stream = stream
 
-    def __iter__(self) -> Iterator[bytes | str]:  # type: ignore[override]
-        return iter(self._stream)
+    def read(self, size: int = -1) -> bytes | str:
+        """Read from the caller's stream."""
+        return self._stream.read(size)

@@ -1,0 +1,574 @@
+"""Measure how much of each story the parser gets right, against the corpora's own markup.
+
+Run it from the repository root, with the Python that has wireparse installed::
+
+    python bench/bench_accuracy.py                        # the table, every corpus
+    python bench/bench_accuracy.py --corpus aquaint-xie   # one corpus (repeat for more)
+    python bench/bench_accuracy.py --failures location --limit 20
+    python bench/bench_accuracy.py --show 5               # one document: text, truth, parse
+    python bench/bench_accuracy.py --json                 # machine-readable
+
+``--dialect NAME`` parses every corpus with that dialect, ``--dialect CORPUS=NAME`` one corpus
+(repeatable); the parser's default is used otherwise. ``--shared DIR`` says where the shared
+folder is (``../shared`` beside the clone by default). When the corpora are absent (a clone
+without ``../shared``) the script says so and exits with status 0.
+
+The corpora, read with :mod:`wireparse.readers`, each story's markup taken as the truth and only
+its plain text (``Document.text``) handed to the parser, with the story's date as reference:
+
+- ``reuters21578``: ``reuters21578/reut2-*.sgm``, the 1987 Reuters wire;
+- ``aquaint-apw``, ``aquaint-nyt``, ``aquaint-xie``: ``aquaint/APW*``, ``NYT*``, ``XIE*``, the
+  AP, New York Times and Xinhua English stories of AQUAINT.
+
+For each field, a document counts only where its truth is defined; ``n`` is that count, and the
+accuracy is the share of those documents where what the parser found equals the truth. Strings
+are compared with white space runs made one space and trimmed at both ends; None (nothing found,
+or nothing there) equals only None.
+
+How the truth is derived, field by field:
+
+headline
+    Reuters: the ``TITLE`` on one line (briefs included). AQUAINT: the ``HEADLINE`` on one line.
+    Undefined when the markup has none or it is blank (Reuters ``UNPROC`` stories; some NYT
+    stories, whose ``HEADLINE`` holds only tabs). Compared with ``article.headline.text``.
+location, date_text, agency (the dateline)
+    Reuters: read from the ``DATELINE`` element, which Reuters printed as ``PLACE, Month D - ``:
+    ``"    SALVADOR, Feb 26 - "`` gives location ``SALVADOR`` and date text ``Feb 26``;
+    ``"PORTLAND, Ore., Feb 26 - "`` gives ``PORTLAND, Ore.``; ``"TOKYO - "`` gives no date text
+    (None) and ``"APRIL 7 - "`` no location. The agency is ``Reuters``: the 1987 wire printed no
+    tag, but its dialect implies it; a tag the dateline does print (``"WASHINGTON, March 12,
+    Reuter - "``) is expected as printed. Undefined for stories with no ``DATELINE`` (briefs,
+    ``UNPROC``).
+    AQUAINT: the files have no dateline element; the dateline is the opening of the first
+    ``P``, white space made single, when it has the form ``PLACE[, Month D] [(AGENCY)] SEP ``
+    with SEP one of ``--``, ``_``, an em or en dash or ``-`` (``--`` and dashes may lack their
+    spaces: ``(Xinhua)-- ``), and PLACE capitalised words, with
+    an optional bracketed part and up to two comma-separated parts (``NAIROBI, January 4
+    (Xinhua) --``, ``NEW DELHI, India (AP) _``, ``COLUMBIA, Md. (AP) --``, NYT's ``WASHINGTON
+    _``, ``STOCKTON, Calif. _``). The date text is None when no date is printed (AP, NYT), and
+    the agency is the tag as printed, None without one (NYT). Undefined when the first ``P``
+    has no such opening (features, a byline ``(by ...)`` first, ``(UNDATED) _``, ``UNDATED -``,
+    a slug such as ``WOLF KILLED (Undated) -``).
+    Compared with ``article.dateline.location``, ``.date_text`` and ``.agency``.
+terminator
+    Reuters: the sign-off ``Reuter`` (``REUTER``, ``Reuters``, ``REUTER...``, in any case) that
+    ends the ``BODY``, on its own line or glued to the last sentence; a literal ``^M`` after it,
+    a transcription artefact in a few stories, is not part of it. None when the body ends
+    otherwise (``MORE`` on continued stories, a table). Undefined without a ``BODY``.
+    AQUAINT: the LDC removed the agencies' end marks, so the truth is None, except for the AP
+    desk initials that end some APW stories on a line of their own (``(jai/mr)``, ``(gb)``,
+    ``jk-kl``), which are the terminator. Undefined for a story without paragraphs.
+    Compared with ``article.terminator.text``.
+paragraphs
+    The body as a flat list: each subheading and paragraph in order, white space made single,
+    compared as a whole list per document (a document counts when the lists are equal).
+    Reuters: the ``BODY`` split where a line is blank or indented (``Fields.paragraphs``; an
+    ALL-CAPS subhead such as ``    SUBPRODUCTS`` is an item of its own), without the
+    terminator. AQUAINT: each ``P`` (or indented paragraph of a ``TEXT`` without ``P``), the
+    first without its dateline, the last without its terminator, empty ones dropped.
+    Undefined without a body. The parse gives ``heading.text`` and ``paragraph.text`` of each
+    section, in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+import wireparse
+from wireparse import readers
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+"""``../shared`` beside the clone: where the corpora live."""
+
+FIELDS = ("headline", "location", "date_text", "agency", "terminator", "paragraphs")
+"""The fields measured, in the order of the table's columns."""
+
+UNDEFINED = object()
+"""The truth of a field the document's markup says nothing about: left out of the count."""
+
+Value = str | None | tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """One corpus: where its files are and how to read them."""
+
+    name: str
+    pattern: str
+    read: Callable[..., Iterator[readers.Document]]
+    truth: Callable[[readers.Document], dict[str, Any]]
+
+
+def normal(text: str) -> str:
+    """``text`` with each run of white space made one space, trimmed at both ends."""
+    return " ".join(text.split())
+
+
+# -- Reuters-21578 ------------------------------------------------------------------------------
+
+# Finds the separator that ends a Reuters dateline: the " - " of "SALVADOR, Feb 26 - ", the
+# "  --" of "MAY7    --". The first one counts: a few DATELINE elements run on into the story.
+REUTERS_SEPARATOR = regex.compile(r"(?: \A | (?<= \s ) ) -++ (?= \s | \Z )", regex.VERBOSE)
+
+# Finds the date that ends a Reuters dateline, separator removed: "Feb 26", "MARCH 11",
+# "april 7", "MAR8", and after a comma any word and day as printed ("Narch 2", "2 March").
+REUTERS_DATE = regex.compile(
+    r"""
+    (?:
+        (?<= , ) \s*+
+        (?P<date> [A-Za-z]{3,9}+ \.?+ \s*+ [0-9]{1,2}+ | [0-9]{1,2}+ \s++ [A-Za-z]{3,9}+ )
+    |
+        (?<! \S )
+        (?P<date>
+            (?i: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec ) [a-z]{0,7}+
+            \.?+ \s*+ [0-9]{1,2}+
+        )
+    )
+    \s*+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Matches an agency tag printed in a Reuters dateline: "Reuter", "REUTERS".
+REUTERS_TAG = regex.compile(r"reuters?+", regex.IGNORECASE)
+
+# Finds the sign-off ending a Reuters body: "\n Reuter", " said. REUTER", "REUTER...^M". It
+# starts the body's last line or follows the last sentence's closing punctuation.
+REUTERS_SIGNOFF = regex.compile(
+    r"""
+    (?: (?<= \A | \n ) | (?<= [.!?"')\]] [^\S\n]{0,20} ) )
+    (?P<terminator> reuters?+ (?: \.{1,3}+ )?+ ) (?: \^M )?+ \s*+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def reuters_dateline(dateline: str) -> tuple[str | None, str | None, str]:
+    """Split a Reuters ``DATELINE`` into location, date text and agency (see the docstring)."""
+    separator = REUTERS_SEPARATOR.search(dateline)
+    core = (dateline[: separator.start()] if separator is not None else dateline).strip()
+    agency = "Reuters"
+    head, comma, tail = core.rpartition(",")
+    if comma and REUTERS_TAG.fullmatch(tail.strip()):
+        agency, core = tail.strip(), head.strip()
+    date = None
+    found = REUTERS_DATE.search(core)
+    if found is not None:
+        date, core = found.group("date"), core[: found.start()]
+    core = core.rstrip(" ,")
+    return core or None, date, agency
+
+
+def _without_terminator(
+    paragraphs: Sequence[str], pattern: regex.Pattern[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """Find the terminator at the end of the last paragraph; return it and the paragraphs
+    without it, white space made single and empty ones dropped."""
+    items = list(paragraphs)
+    terminator = None
+    if items:
+        match = pattern.search(items[-1])
+        if match is not None:
+            terminator = match.group("terminator")
+            items[-1] = items[-1][: match.start()]
+    return terminator, tuple(n for n in (normal(p) for p in items) if n)
+
+
+def reuters_truth(document: readers.Document) -> dict[str, Any]:
+    """The truth of each field for a Reuters-21578 story."""
+    fields = document.fields
+    truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
+    if fields.title is not None:
+        truth["headline"] = normal(fields.title)
+    if fields.dateline is not None:
+        truth["location"], truth["date_text"], truth["agency"] = reuters_dateline(fields.dateline)
+    if fields.kind != "UNPROC" and fields.paragraphs:
+        truth["terminator"], truth["paragraphs"] = _without_terminator(
+            fields.paragraphs, REUTERS_SIGNOFF
+        )
+    return truth
+
+
+# -- AQUAINT ------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Sept | Oct | Nov | Dec )"
+    r" [a-z]{0,6}+ \.?+"
+)
+
+# Matches a dateline opening an AQUAINT paragraph, white space made single:
+# "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
+# "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
+# "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
+# A word is capitalised (or a short lower-case prefix with an apostrophe); a bracketed part of the
+# place is followed by a comma, so that it is not the agency tag; a comma part may not be the date.
+AQUAINT_DATELINE = regex.compile(
+    r"""
+    \A
+    (?! (?i: undated ) \b )  # NYT's "UNDATED _" names no place
+    (?P<location>
+        (?&word) (?: [ ] (?&word) ){0,5}+
+        (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
+        (?: , [ ] (?! """
+    + _MONTH
+    + r""" [ ] [0-9] ) (?&word) (?: [ ] (?&word) ){0,3}+ ){0,2}+
+    )
+    (?: , [ ] (?P<date> """
+    + _MONTH
+    + r""" [ ] [0-9]{1,2}+ ) )?+
+    (?: [ ] \( [ ]?+
+        (?! (?i: undated ) \b )
+        (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ )
+    [ ]?+ \) )?+
+    (?:
+        [ ]?+ (?P<separator> -- | \u2014 | \u2013 ) [ ]?+  # "(Xinhua)-- ", "(Xinhua) --The"
+    |
+        [ ] (?P<separator> _ | - ) (?: [ ] | \Z )
+    )
+    (?(DEFINE)
+        (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Finds AP desk initials on the last line of a story: "(jai/mr)", "(gb)", "jk-kl", "(dmc/sl)".
+AP_DESK = regex.compile(
+    r"""
+    (?: \A | \n ) [^\S\n]*+
+    (?P<terminator>
+        \( [a-z]{1,5}+ (?: [/\-] [a-z]{1,5}+ ){0,4}+ \)
+    |
+        [a-z]{1,5}+ (?: [/\-] [a-z]{1,5}+ ){1,4}+
+    )
+    \s*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+NO_TERMINATOR = regex.compile(r"(?!)")
+"""A pattern that never matches: the terminator of sources whose end marks the LDC removed."""
+
+
+def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
+    """The truth function of an AQUAINT source whose terminator ``signoff`` finds."""
+
+    def truth_of(document: readers.Document) -> dict[str, Any]:
+        fields = document.fields
+        truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
+        if fields.title is not None:
+            truth["headline"] = normal(fields.title)
+        paragraphs = list(fields.paragraphs)
+        if paragraphs:
+            match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
+            if match is not None:
+                truth["location"] = match.group("location")
+                truth["date_text"] = match.group("date")
+                truth["agency"] = match.group("agency")
+                paragraphs[0] = normal(paragraphs[0])[match.end() :]
+            truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
+        return truth
+
+    return truth_of
+
+
+CORPORA = (
+    Corpus(
+        name="reuters21578",
+        pattern="reuters21578/reut2-*.sgm",
+        read=readers.reuters21578,
+        truth=reuters_truth,
+    ),
+    Corpus(
+        name="aquaint-apw",
+        pattern="aquaint/APW*",
+        read=readers.aquaint,
+        truth=aquaint_truth_for(AP_DESK),
+    ),
+    Corpus(
+        name="aquaint-nyt",
+        pattern="aquaint/NYT*",
+        read=readers.aquaint,
+        truth=aquaint_truth_for(NO_TERMINATOR),
+    ),
+    Corpus(
+        name="aquaint-xie",
+        pattern="aquaint/XIE*",
+        read=readers.aquaint,
+        truth=aquaint_truth_for(NO_TERMINATOR),
+    ),
+)
+
+
+# -- What the parser found ----------------------------------------------------------------------
+
+
+def observed(article: wireparse.Article) -> dict[str, Any]:
+    """What the parse gives for each field, normalised as the truth is."""
+    dateline = article.dateline
+
+    def text(value: str | None) -> str | None:
+        return normal(value) if value is not None else None
+
+    items: list[str] = []
+    for section in article.sections:
+        if section.heading is not None:
+            items.append(section.heading.text)
+        items.extend(p.text for p in section.paragraphs)
+    return {
+        "headline": text(article.headline.text) if article.headline is not None else None,
+        "location": text(dateline.location) if dateline is not None else None,
+        "date_text": text(dateline.date_text) if dateline is not None else None,
+        "agency": text(dateline.agency) if dateline is not None else None,
+        "terminator": text(article.terminator.text) if article.terminator is not None else None,
+        "paragraphs": tuple(n for n in (normal(i) for i in items) if n),
+    }
+
+
+# -- Scoring ------------------------------------------------------------------------------------
+
+
+@attrs.define
+class Score:
+    """The running count of one field in one corpus."""
+
+    n: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.n if self.n else None
+
+
+@attrs.frozen(kw_only=True)
+class Failure:
+    """One document where the parser's value differs from the truth."""
+
+    corpus: str
+    field: str
+    id: str | None
+    where: str
+    expected: Value
+    got: Value
+    defects: tuple[str, ...]
+
+
+def run(
+    corpus: Corpus,
+    shared: Path,
+    *,
+    dialect: str | None,
+    failures_of: str | None,
+    show: str | None,
+) -> tuple[int, dict[str, Score], list[Failure]]:
+    """Score every document of ``corpus``; collect the failures of the field ``failures_of``."""
+    scores = {field: Score() for field in FIELDS}
+    failures: list[Failure] = []
+    count = 0
+    for path in sorted((shared / "corpora").glob(corpus.pattern)):
+        for document in corpus.read(path, dialect=dialect):
+            count += 1
+            assert document.article is not None
+            truth = corpus.truth(document)
+            got = observed(document.article)
+            if show is not None and document.id == show:
+                print_document(corpus, document, truth, got)
+            for field in FIELDS:
+                if truth[field] is UNDEFINED:
+                    continue
+                score = scores[field]
+                score.n += 1
+                if truth[field] == got[field]:
+                    score.correct += 1
+                elif field == failures_of:
+                    failures.append(
+                        Failure(
+                            corpus=corpus.name,
+                            field=field,
+                            id=document.id,
+                            where=f"{Path(document.source).name}:{document.line}",
+                            expected=truth[field],
+                            got=got[field],
+                            defects=tuple(d.code.value for d in document.article.defects),
+                        )
+                    )
+    return count, scores, failures
+
+
+# -- Output -------------------------------------------------------------------------------------
+
+
+def _cell(score: Score) -> str:
+    if score.accuracy is None:
+        return "- (n=0)"
+    return f"{100 * score.accuracy:.1f}% (n={score.n})"
+
+
+def markdown_table(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
+    """The corpus by field table: accuracy and n in each cell."""
+    header = ["corpus", "docs", *FIELDS]
+    lines = [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
+    for name, (count, scores) in results.items():
+        cells = [name, str(count), *(_cell(scores[field]) for field in FIELDS)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _clip(value: object, width: int = 160) -> str:
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def describe(failure: Failure) -> str:
+    """A failure as a few lines: id, where, expected and got (for paragraphs, the first
+    difference)."""
+    head = f"- {failure.id} ({failure.where}) defects: {', '.join(failure.defects) or 'none'}"
+    if failure.field != "paragraphs":
+        return (
+            f"{head}\n    expected: {_clip(failure.expected)}\n    got:      {_clip(failure.got)}"
+        )
+    expected = tuple(failure.expected or ())
+    got = tuple(failure.got or ())
+    index = next(
+        (i for i, (e, g) in enumerate(zip(expected, got, strict=False)) if e != g),
+        min(len(expected), len(got)),
+    )
+    first_expected = expected[index] if index < len(expected) else "(end)"
+    first_got = got[index] if index < len(got) else "(end)"
+    return (
+        f"{head}\n    {len(expected)} expected, {len(got)} got; first difference at item {index}:"
+        f"\n    expected: {_clip(first_expected)}\n    got:      {_clip(first_got)}"
+    )
+
+
+def print_document(
+    corpus: Corpus, document: readers.Document, truth: dict[str, Any], got: dict[str, Any]
+) -> None:
+    """Print one document: where it is, its plain text, then truth and parse, field by field."""
+    assert document.article is not None
+    print(f"== {corpus.name} {document.id} ({document.source}:{document.line}) {document.date}")
+    print("-- text handed to the parser:")
+    print(document.text, end="")
+    print("-- field: truth | parse")
+    for field in FIELDS:
+        expected = "(undefined)" if truth[field] is UNDEFINED else _clip(truth[field], 1000)
+        mark = "  " if truth[field] is UNDEFINED or truth[field] == got[field] else "X "
+        print(f"{mark}{field}:\n      truth: {expected}\n      parse: {_clip(got[field], 1000)}")
+    defects = ", ".join(f"{d.code.value} {d.span}" for d in document.article.defects)
+    print(f"-- defects: {defects or 'none'}")
+    if document.issues:
+        print(f"-- markup issues: {[i.message for i in document.issues]}")
+    print()
+
+
+def dialect_choices(values: Sequence[str]) -> dict[str, str]:
+    """Map corpus names to dialect names from ``--dialect NAME`` and ``--dialect CORPUS=NAME``."""
+    chosen: dict[str, str] = {}
+    for value in values:
+        corpus, equals, name = value.partition("=")
+        if equals:
+            if corpus not in {c.name for c in CORPORA}:
+                raise SystemExit(f"--dialect {value}: no corpus named {corpus!r}")
+            chosen[corpus] = name
+        else:
+            chosen.update({c.name: value for c in CORPORA if c.name not in chosen})
+    return chosen
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        choices=[c.name for c in CORPORA],
+        help="measure this corpus only (repeatable; all by default)",
+    )
+    parser.add_argument(
+        "--dialect",
+        action="append",
+        default=[],
+        metavar="[CORPUS=]NAME",
+        help="parse with this dialect (every corpus, or CORPUS only)",
+    )
+    parser.add_argument("--failures", choices=FIELDS, help="list the documents this field fails")
+    parser.add_argument(
+        "--limit", type=int, default=20, help="list at most this many failures per corpus"
+    )
+    parser.add_argument("--show", metavar="ID", help="print this document's text, truth and parse")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    args = parser.parse_args(argv)
+
+    corpora_dir = args.shared / "corpora"
+    if not corpora_dir.is_dir():
+        print(f"skipped: {corpora_dir} is absent (the corpora live in ../shared beside the clone)")
+        return 0
+    dialects = dialect_choices(args.dialect)
+    selected = [c for c in CORPORA if args.corpus is None or c.name in args.corpus]
+
+    results: dict[str, tuple[int, dict[str, Score]]] = {}
+    failures: dict[str, list[Failure]] = {}
+    for corpus in selected:
+        count, scores, found = run(
+            corpus,
+            args.shared,
+            dialect=dialects.get(corpus.name),
+            failures_of=args.failures,
+            show=args.show,
+        )
+        results[corpus.name] = (count, scores)
+        failures[corpus.name] = found
+
+    if args.json:
+        report: dict[str, Any] = {
+            "wireparse": wireparse.__version__,
+            "corpora": {
+                name: {
+                    "documents": count,
+                    "dialect": dialects.get(name),
+                    "fields": {
+                        field: {
+                            "n": score.n,
+                            "correct": score.correct,
+                            "accuracy": score.accuracy,
+                        }
+                        for field, score in scores.items()
+                    },
+                }
+                for name, (count, scores) in results.items()
+            },
+        }
+        if args.failures is not None:
+            report["failures"] = {
+                name: [attrs.asdict(f) for f in found[: args.limit]]
+                for name, found in failures.items()
+            }
+        print(json.dumps(report, indent=2))
+        return 0
+
+    print(markdown_table(results))
+    if args.failures is not None:
+        for name, found in failures.items():
+            n = results[name][1][args.failures].n
+            shown = found[: args.limit]
+            print(
+                f"\n## {name}: {args.failures}, {len(found)} failures of {n} (showing {len(shown)})"
+            )
+            for failure in shown:
+                print(describe(failure))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

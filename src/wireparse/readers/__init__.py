@@ -1,0 +1,230 @@
+"""Corpus readers: stories out of Reuters-21578 and AQUAINT / Gigaword SGML files.
+
+Each reader streams a file, one document at a time, and yields a :class:`Document`: its id and
+date, the plain text a reader of the story sees, the fields its markup gives (ground truth for
+a parse) and the parsed :class:`~wireparse.Article`.
+
+>>> import io
+>>> from wireparse import readers
+>>> sgml = b'''<DOC>
+... <DOCNO> XIE20240506.0001 </DOCNO>
+... <DATE_TIME> 2024-05-06 10:00 </DATE_TIME>
+... <HEADLINE> Tea exports rise </HEADLINE>
+... <TEXT>
+... <P>
+... KUNMING, May 6 (Xinhua) -- Tea exports rose this spring.
+... </P>
+... </TEXT>
+... </DOC>
+... '''
+>>> [document] = readers.aquaint(io.BytesIO(sgml))
+>>> document.id, document.date, document.fields.title
+('XIE20240506.0001', datetime.date(2024, 5, 6), 'Tea exports rise')
+>>> print(document.text, end="")
+Tea exports rise
+<BLANKLINE>
+KUNMING, May 6 (Xinhua) -- Tea exports rose this spring.
+>>> document.article.dateline.location
+'KUNMING'
+
+Reading: a path (``str`` or :class:`os.PathLike`; a name ending in ``.gz`` is decompressed) or
+a stream. A path or a binary stream is decoded in text mode with the reader's ``encoding`` and
+``errors``: Reuters-21578 as Latin-1, which maps every byte to a character (the files are ASCII
+but for a few stray bytes in the full distribution), AQUAINT and Gigaword as UTF-8 with
+``errors="replace"``, so that a bad byte shows as U+FFFD rather than stopping the read. A text
+stream is read as it is. The reader opens a path and closes it when done; a stream is left open.
+
+Markup: entities are resolved (``&lt;``, ``&#3;``, ``&AMP;``; unknown ones are kept as printed),
+and control characters no reader sees are removed, printed or referenced: the ``&#2;`` (STX)
+and ``&#3;`` (ETX) that frame each Reuters story, the stray ``&#127;`` (DEL) of line noise, the
+``&Cx1f;`` of AQUAINT headers. Tab, line feed and form feed stay.
+
+Bad markup never loses a document. In lenient mode (the default) a document whose closing tag
+is missing ends where the next one opens or the file ends; an element whose end tag is missing
+ends where the markup shows it must; text outside any document opens one; a document without an
+id, a date or a text gets None or an empty text. Each such problem is an :class:`Issue` in
+:attr:`Document.issues`, and the parser reports what the text lacks as defects of the article.
+With ``strict=True`` the first problem raises :class:`CorpusError`, naming the file and line.
+
+Parsing is eager: each document's text is parsed as it is read, with the document's date as the
+reference date and the reader's ``dialect``. Pass ``parse=False`` to skip it (``article`` is
+then None), for instance to read only the markup.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+
+from .. import dialects
+from .._parser import parse as _parse
+from ..dialects import Dialect
+from . import _aquaint, _reuters
+from ._records import CorpusError, Document, Fields, Issue
+from ._sgml import RawDocument, Schema, Source, check_source, documents, open_lines
+
+_Builder = Callable[[RawDocument], tuple[str | None, datetime.date | None, str, Fields]]
+
+
+def reuters21578(
+    source: Source,
+    *,
+    encoding: str = "latin-1",
+    errors: str = "strict",
+    dialect: Dialect | str | None = None,
+    parse: bool = True,
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Read the stories of a Reuters-21578 file (``reut2-000.sgm``), one ``<REUTERS>`` each.
+
+    The id is ``NEWID``, the date the ``DATE`` element's day. The text is the ``TITLE`` on one
+    line, a blank line, then the story as the wire printed it: the ``AUTHOR`` line if any, then
+    the ``DATELINE`` (``"    SALVADOR, Feb 26 - "``, indentation kept) running into the
+    ``BODY``, whose hard-wrapped lines, four-space paragraph indents and closing ``Reuter`` line
+    are kept. A brief (``TYPE="BRIEF"``) is its title alone; the corpus's ``Blah blah blah.``
+    placeholder goes to :attr:`Fields.extra`. An ``UNPROC`` story, which has no title, dateline
+    or body elements, is the untagged text of its ``TEXT``.
+
+    Args:
+        source: A path, or a binary or text stream.
+        encoding: How to decode a path or a binary stream.
+        errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
+        dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
+            or None for the default.
+        parse: Whether to parse each story; when false, :attr:`Document.article` is None.
+        strict: Raise :class:`CorpusError` at the first problem with the markup instead of
+            recording it in :attr:`Document.issues`.
+
+    Returns:
+        An iterator over the documents, in file order, reading the file as it goes.
+
+    Raises:
+        TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
+        ValueError: ``source`` is a string holding SGML rather than a path.
+        KeyError: ``dialect`` names no registered dialect.
+        CorpusError: While iterating, in strict mode, on bad markup.
+        OSError: While iterating, when the file cannot be read.
+    """
+    return _read(
+        source,
+        _reuters.SCHEMA,
+        _reuters.document_parts,
+        encoding=encoding,
+        errors=errors,
+        dialect=dialect,
+        parse=parse,
+        strict=strict,
+    )
+
+
+def aquaint(
+    source: Source,
+    *,
+    encoding: str = "utf-8",
+    errors: str = "replace",
+    dialect: Dialect | str | None = None,
+    parse: bool = True,
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Read the stories of an AQUAINT or Gigaword file, one ``<DOC>`` each, one or many a file.
+
+    The id is ``DOCNO`` or, in Gigaword, the ``id`` attribute of ``<DOC id="..." type="story">``.
+    The date is ``DATE_TIME``'s, checked against the date in the id (see :attr:`Document.date`);
+    Gigaword, which has no ``DATE_TIME``, takes the id's. The text is the ``HEADLINE`` on one
+    line, a blank line, then each ``P`` as a paragraph, trimmed but keeping its own line
+    wrapping, the paragraphs separated by blank lines. A Gigaword ``DATELINE`` element is a line
+    of its own before the first paragraph, unless that paragraph already opens with it. A
+    ``TEXT`` without ``P`` elements (early AP copy, paragraphs marked by a tab) is kept as
+    printed. What sits between ``HEADLINE`` and ``TEXT`` outside any element (New York Times
+    bylines and service notes) goes to :attr:`Fields.extra`; ``HEADER``, ``SLUG``, ``TRAILER``,
+    ``CATEGORY`` and ``ANNOTATION`` elements are metadata and are left out.
+
+    Args:
+        source: A path, or a binary or text stream.
+        encoding: How to decode a path or a binary stream.
+        errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
+        dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
+            or None for the default.
+        parse: Whether to parse each story; when false, :attr:`Document.article` is None.
+        strict: Raise :class:`CorpusError` at the first problem with the markup instead of
+            recording it in :attr:`Document.issues`.
+
+    Returns:
+        An iterator over the documents, in file order, reading the file as it goes.
+
+    Raises:
+        TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
+        ValueError: ``source`` is a string holding SGML rather than a path.
+        KeyError: ``dialect`` names no registered dialect.
+        CorpusError: While iterating, in strict mode, on bad markup.
+        OSError: While iterating, when the file cannot be read.
+    """
+    return _read(
+        source,
+        _aquaint.SCHEMA,
+        _aquaint.document_parts,
+        encoding=encoding,
+        errors=errors,
+        dialect=dialect,
+        parse=parse,
+        strict=strict,
+    )
+
+
+def _read(
+    source: Source,
+    schema: Schema,
+    build: _Builder,
+    *,
+    encoding: str,
+    errors: str,
+    dialect: Dialect | str | None,
+    parse: bool,
+    strict: bool,
+) -> Iterator[Document]:
+    """Check the arguments at once, then return the generator that reads."""
+    check_source(source)
+    chosen = dialects.resolve(dialect)  # raises TypeError or KeyError now, not when iterated
+    return _documents(
+        source,
+        schema,
+        build,
+        encoding=encoding,
+        errors=errors,
+        dialect=chosen,
+        parse=parse,
+        strict=strict,
+    )
+
+
+def _documents(
+    source: Source,
+    schema: Schema,
+    build: _Builder,
+    *,
+    encoding: str,
+    errors: str,
+    dialect: Dialect,
+    parse: bool,
+    strict: bool,
+) -> Iterator[Document]:
+    with open_lines(source, encoding=encoding, errors=errors) as (name, lines):
+        for raw in documents(lines, name, schema, strict=strict):
+            document_id, date, text, fields = build(raw)
+            if strict and raw.issues:
+                issue = raw.issues[0]
+                raise CorpusError(name, issue.line, issue.message)
+            article = _parse(text, reference_date=date, dialect=dialect) if parse else None
+            yield Document(
+                id=document_id,
+                date=date,
+                text=text,
+                fields=fields,
+                article=article,
+                source=name,
+                line=raw.line,
+                issues=tuple(raw.issues),
+            )
+
+
+__all__ = ["CorpusError", "Document", "Fields", "Issue", "aquaint", "reuters21578"]

@@ -1,0 +1,109 @@
+"""The values the corpus readers yield: a document, its markup fields, and container problems."""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from .._models import Article
+
+
+@attrs.frozen(kw_only=True)
+class Issue:
+    """Something wrong with a document's markup, recorded instead of raised in lenient mode.
+
+    Attributes:
+        line: The 1-based line of the file where it was found.
+        message: A sentence for humans, naming the element concerned.
+    """
+
+    line: int
+    message: str
+
+
+class CorpusError(ValueError):
+    """Markup a reader cannot accept in strict mode, or a file that is no corpus file at all.
+
+    Attributes:
+        source: The file's name, or ``"<stream>"`` for a stream without one.
+        line: The 1-based line where the problem is.
+        message: What is wrong.
+    """
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        self.line = line
+        self.message = message
+
+
+@attrs.frozen(kw_only=True)
+class Fields:
+    """What a document's own markup says about the story: ground truth for a parse of its text.
+
+    Every string has its entities decoded and its invisible control characters removed, as in
+    :attr:`Document.text`.
+
+    Attributes:
+        title: The ``TITLE`` (Reuters-21578) or ``HEADLINE`` (AQUAINT, Gigaword) on one line:
+            its lines joined with one space, white space trimmed; None when absent or blank.
+        author: The Reuters-21578 ``AUTHOR`` line (``"by Janie Doe, Reuters"``), trimmed;
+            None when absent and always for AQUAINT.
+        dateline: The ``DATELINE`` element (Reuters-21578, Gigaword), trimmed
+            (``"SALVADOR, Feb 26 -"``); None when the markup has none, as in AQUAINT, which
+            prints the dateline inside the first paragraph.
+        paragraphs: The body's paragraphs, each trimmed, keeping its own line breaks.
+            AQUAINT and Gigaword: one per non-blank ``P`` element, in order, without the blank
+            lines a few ``P`` elements hold (in the text, blank lines separate paragraphs only).
+            Reuters-21578, and an AQUAINT ``TEXT`` without ``P`` elements: the ``BODY`` (or
+            ``TEXT``) split where a line is blank or starts with white space, the way 1980s and
+            1990s wire copy indents each paragraph. A Reuters-21578 lead does not hold the
+            dateline, which has its own element; an AQUAINT lead does.
+        kind: The story type the markup gives: Reuters-21578 ``TEXT TYPE`` (``"NORM"``,
+            ``"BRIEF"``, ``"UNPROC"``); AQUAINT ``DOCTYPE`` (``"NEWS STORY"``) or Gigaword
+            ``type`` (``"story"``); None when the markup says nothing.
+        extra: Text the markup leaves outside every element the reader knows, trimmed, one
+            string per run between two tags: the ``Blah blah blah.`` of a Reuters-21578 brief,
+            the byline and service notes between an AQUAINT ``HEADLINE`` and its ``TEXT``. It
+            is not part of :attr:`Document.text`, but it is not lost either.
+    """
+
+    title: str | None
+    author: str | None
+    dateline: str | None
+    paragraphs: tuple[str, ...]
+    kind: str | None
+    extra: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One story read from a corpus file.
+
+    Attributes:
+        id: The document's id as the markup gives it: ``NEWID`` for Reuters-21578 (``"1"``),
+            ``DOCNO`` or the ``id`` attribute for AQUAINT and Gigaword (``"XIE19960104.0100"``);
+            None when the markup has none (an issue says so).
+        date: The story's date from the container: Reuters-21578 ``DATE``; AQUAINT
+            ``DATE_TIME``, or the date in the id when ``DATE_TIME`` is missing, unreadable or
+            more than a week away from it; None when there is no date at all (an issue says so).
+        text: The plain text a reader of the story sees, the text handed to the parser. See
+            :func:`reuters21578` and :func:`aquaint` for how each corpus's is laid out.
+        fields: The story's own markup: ground truth for the parse.
+        article: ``text`` parsed with :func:`wireparse.parse`, with ``date`` as the reference
+            date; None when the reader was asked not to parse.
+        source: The file's name, or ``"<stream>"``.
+        line: The 1-based line of the file where the document opens.
+        issues: What was wrong with the document's markup, in the order found; empty for a
+            well-formed document.
+    """
+
+    id: str | None
+    date: datetime.date | None
+    text: str
+    fields: Fields
+    article: Article | None
+    source: str
+    line: int
+    issues: tuple[Issue, ...]

@@ -1,0 +1,277 @@
+"""bench/bench_accuracy.py: the truth it derives from markup, and its command line, on corpus
+files written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import regex
+
+from test_adversarial import ADVERSARIAL
+from test_readers import aquaint_doc, reuters_doc, reuters_file
+from wireparse import readers
+
+
+def _load() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "bench" / "bench_accuracy.py"
+    spec = importlib.util.spec_from_file_location("bench_accuracy", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_accuracy"] = module  # attrs classes look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load()
+UNDEFINED = bench.UNDEFINED
+
+
+def reuters(sgml: str) -> readers.Document:
+    [document] = readers.reuters21578(io.StringIO(sgml), parse=False)
+    return document
+
+
+def aquaint(sgml: str) -> readers.Document:
+    [document] = readers.aquaint(io.StringIO(sgml), parse=False)
+    return document
+
+
+class TestReutersTruth:
+    @pytest.mark.parametrize(
+        ("dateline", "expected"),
+        [
+            ("GREENVILLE, Feb 26 -", ("GREENVILLE", "Feb 26", "Reuters")),
+            ("FORT WAYNE, Ind., March 2 -", ("FORT WAYNE, Ind.", "March 2", "Reuters")),
+            ("Dayton, Ohio, april 7 -", ("Dayton, Ohio", "april 7", "Reuters")),
+            ("SPARTA, Ga. Feb 26 -", ("SPARTA, Ga.", "Feb 26", "Reuters")),
+            ("LYNDON, 3 March -", ("LYNDON", "3 March", "Reuters")),
+            ("LYNDON, Narch 3 -", ("LYNDON", "Narch 3", "Reuters")),
+            ("LYNDON, March 3, Reuter -", ("LYNDON", "March 3", "Reuter")),
+            ("OSAKA -", ("OSAKA", None, "Reuters")),
+            ("APRIL 7  -", (None, "APRIL 7", "Reuters")),
+            ("MAR8  --     --", (None, "MAR8", "Reuters")),
+            ("LYNDON, March 3 - Acme Co said it", ("LYNDON", "March 3", "Reuters")),
+            ("WINSTON-SALEM, N.C., March 2 -", ("WINSTON-SALEM, N.C.", "March 2", "Reuters")),
+            ("--", (None, None, "Reuters")),
+        ],
+    )
+    def test_dateline(self, dateline: str, expected: tuple[str | None, ...]) -> None:
+        """A DATELINE splits into location, date text and agency as printed."""
+        assert bench.reuters_dateline(dateline) == expected
+
+    def test_story(self) -> None:
+        """A story's truth: its title, dateline parts, sign-off and paragraphs without it."""
+        truth = bench.reuters_truth(reuters(reuters_file(reuters_doc())))
+        assert truth == {
+            "headline": "ACME MILLS RAISES OAT OUTPUT",
+            "location": "GREENVILLE, Ohio",
+            "date_text": "March 12",
+            "agency": "Reuters",
+            "terminator": "Reuter",
+            "paragraphs": (
+                "Acme Mills Inc said it raised oat output by ten pct this quarter.",
+                "The company said demand from bakers was strong.",
+            ),
+        }
+
+    @pytest.mark.parametrize(
+        ("ending", "terminator", "last"),
+        [
+            ("said.\n REUTER\n&#3;", "REUTER", "said."),
+            ("said. REUTER\n&#3;", "REUTER", "said."),
+            ("said.        REUTER\n&#3;", "REUTER", "said."),
+            ("said.\nREUTER...^M\n&#3;", "REUTER...", "said."),
+            ("said.\n MORE\n&#3;", None, "MORE"),
+            ("said.\n&#3;", None, "said."),
+            ("said the reuter\n&#3;", None, "said the reuter"),
+        ],
+    )
+    def test_signoff(self, ending: str, terminator: str | None, last: str) -> None:
+        """The sign-off ends the body, on its line or glued; it leaves the paragraphs."""
+        truth = bench.reuters_truth(reuters(reuters_doc(body="Oats rose,\nthe mill " + ending)))
+        assert truth["terminator"] == terminator
+        assert truth["paragraphs"][-1].endswith(last)
+
+    def test_brief_has_only_a_headline(self) -> None:
+        """A brief's truth is its title; the other fields are undefined."""
+        sgml = reuters_doc(text_type=' TYPE="BRIEF"', dateline=None, body=None)
+        truth = bench.reuters_truth(reuters(sgml))
+        assert truth["headline"] == "ACME MILLS RAISES OAT OUTPUT"
+        assert all(truth[f] is UNDEFINED for f in bench.FIELDS if f != "headline")
+
+
+class TestAquaintTruth:
+    @pytest.mark.parametrize(
+        ("opening", "location", "date", "agency"),
+        [
+            ("KUNMING, May 6 (Xinhua) -- Tea", "KUNMING", "May 6", "Xinhua"),
+            ("EILAT (ISRAEL), April 30 (Xinhua) -- Talks", "EILAT (ISRAEL)", "April 30", "Xinhua"),
+            ("LIMA, June 2 (Xinhua)-- Rain", "LIMA", "June 2", "Xinhua"),
+            ("LIMA, June 2 (Xinhua ) --Rain", "LIMA", "June 2", "Xinhua"),
+            ("NAIROBI, Kenya (AP) _ Rain", "NAIROBI, Kenya", None, "AP"),
+            ("MACON, Ga. (AP) -- Rain", "MACON, Ga.", None, "AP"),
+            ("SPARTA, N.C. _ Rain", "SPARTA, N.C.", None, None),
+            ("COEUR d'ALENE, Idaho _ Rain", "COEUR d'ALENE, Idaho", None, None),
+            ("Boston _ Rain", "Boston", None, None),
+        ],
+    )
+    def test_dateline(
+        self, opening: str, location: str, date: str | None, agency: str | None
+    ) -> None:
+        """The dateline opening the first paragraph gives location, date text and agency."""
+        match = bench.AQUAINT_DATELINE.match(opening)
+        assert match is not None
+        assert match.group("location", "date", "agency") == (location, date, agency)
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "The concept of organic food -- products grown",
+            "(UNDATED) _ Under clear skies",
+            "UNDATED - Under clear skies",
+            "TEA PRICES (Undated) - Tea rose",
+            "(by Li Wei)",
+            "WASHINGTON, D.C. 20003 Tel: 202-555-0100",
+            "As a thriller, it is a bit above average _ creepy",
+        ],
+    )
+    def test_no_dateline(self, opening: str) -> None:
+        """An opening that is no dateline leaves the dateline fields undefined."""
+        assert bench.AQUAINT_DATELINE.match(opening) is None
+
+    def test_story(self) -> None:
+        """A story's truth: headline, dateline from the first P, no terminator, paragraphs."""
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(aquaint(aquaint_doc()))
+        assert truth == {
+            "headline": "Tea exports from Yunnan rise",
+            "location": "KUNMING",
+            "date_text": "May 6",
+            "agency": "Xinhua",
+            "terminator": None,
+            "paragraphs": (
+                (
+                    "Tea exports from southwest China's Yunnan Province rose in April, local "
+                    "officials said Monday."
+                ),
+                "Growers shipped more green tea to Africa than a year earlier.",
+            ),
+        }
+
+    @pytest.mark.parametrize(
+        ("last", "terminator"),
+        [
+            ("Roads were closed.\n\t   (ab/cd)", "(ab/cd)"),
+            ("Roads were closed.  &UR; jk-kl", None),  # glued to the sentence: no line of its own
+            ("Roads were closed.\n jk-kl", "jk-kl"),
+            ("(gb)", "(gb)"),
+            ("Roads were closed (for repairs).", None),
+        ],
+    )
+    def test_ap_desk_initials(self, last: str, terminator: str | None) -> None:
+        """AP desk initials on the last line are the terminator, and leave the paragraphs."""
+        sgml = aquaint_doc("APW20240506.0001", paragraphs=("MACON, Ga. (AP) _ Rain.", last))
+        truth = bench.aquaint_truth_for(bench.AP_DESK)(aquaint(sgml))
+        assert truth["terminator"] == terminator
+        assert all(terminator not in p for p in truth["paragraphs"] if terminator)
+
+    def test_no_dateline_undefined(self) -> None:
+        """Without a dateline, location, date text and agency are undefined; the rest is not."""
+        sgml = aquaint_doc(paragraphs=("Tea is grown on steep hills.",))
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] is UNDEFINED
+        assert truth["agency"] is UNDEFINED
+        assert truth["paragraphs"] == ("Tea is grown on steep hills.",)
+
+
+class TestCommandLine:
+    @pytest.fixture
+    def shared(self, tmp_path: Path) -> Path:
+        """A shared folder holding one Reuters file and two Xinhua documents."""
+        (tmp_path / "corpora" / "reuters21578").mkdir(parents=True)
+        (tmp_path / "corpora" / "aquaint").mkdir()
+        (tmp_path / "corpora" / "reuters21578" / "reut2-000.sgm").write_text(
+            reuters_file(reuters_doc("1"), reuters_doc("2", body="Oats rose.\n Reuter\n&#3;"))
+        )
+        for docno in ("XIE20240506.0001", "XIE20240506.0002"):
+            (tmp_path / "corpora" / "aquaint" / docno).write_text(aquaint_doc(docno))
+        return tmp_path
+
+    def test_absent_corpora_skip(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without the corpora the script says so and exits with status 0."""
+        assert bench.main(["--shared", str(tmp_path)]) == 0
+        assert "skipped" in capsys.readouterr().out
+
+    def test_table(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The table has a row per corpus and a cell per field with n."""
+        assert bench.main(["--shared", str(shared)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == (
+            "| corpus | docs | headline | location | date_text | agency | terminator | paragraphs |"
+        )
+        rows = {line.split(" | ")[0].lstrip("| "): line for line in lines[2:]}
+        assert set(rows) == {"reuters21578", "aquaint-apw", "aquaint-nyt", "aquaint-xie"}
+        assert rows["aquaint-xie"].startswith("| aquaint-xie | 2 | 100.0% (n=2) | 100.0% (n=2) |")
+        assert "| aquaint-apw | 0 | - (n=0) |" in rows["aquaint-apw"]
+
+    def test_json(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--json gives n, correct and accuracy for each corpus and field."""
+        assert bench.main(["--shared", str(shared), "--json", "--corpus", "reuters21578"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert set(report["corpora"]) == {"reuters21578"}
+        fields = report["corpora"]["reuters21578"]["fields"]
+        assert fields["headline"] == {"n": 2, "correct": 2, "accuracy": 1.0}
+        assert fields["location"]["n"] == 2
+        assert fields["agency"]["correct"] == 0  # the default dialect knows no Reuters
+
+    def test_failures(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--failures lists failing ids with where they are, expected and got."""
+        argv = ["--shared", str(shared), "--corpus", "reuters21578", "--failures", "location"]
+        assert bench.main([*argv, "--limit", "1"]) == 0
+        out = capsys.readouterr().out
+        assert "## reuters21578: location, 2 failures of 2 (showing 1)" in out
+        assert "- 1 (reut2-000.sgm:2) defects: " in out
+        assert "expected: 'GREENVILLE, Ohio'" in out
+
+    def test_failures_json(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--failures with --json lists the failures as objects."""
+        argv = ["--shared", str(shared), "--corpus", "reuters21578", "--json"]
+        assert bench.main([*argv, "--failures", "paragraphs"]) == 0
+        [first, second] = json.loads(capsys.readouterr().out)["failures"]["reuters21578"]
+        assert (first["id"], second["id"]) == ("1", "2")
+        assert second["expected"] == ["Oats rose."]
+
+    def test_show(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--show prints a document's text, truth and parse."""
+        assert bench.main(["--shared", str(shared), "--show", "XIE20240506.0002"]) == 0
+        out = capsys.readouterr().out
+        assert "== aquaint-xie XIE20240506.0002" in out
+        assert "KUNMING, May 6 (Xinhua) -- Tea exports" in out
+        assert "truth: 'KUNMING'" in out
+
+    def test_dialect_for_one_corpus(self, shared: Path) -> None:
+        """--dialect CORPUS=NAME applies to that corpus; an unknown corpus is refused."""
+        assert bench.dialect_choices(["aquaint-xie=xinhua"]) == {"aquaint-xie": "xinhua"}
+        assert bench.dialect_choices(["aquaint-xie=other", "xinhua"])["reuters21578"] == "xinhua"
+        with pytest.raises(SystemExit, match="no corpus named"):
+            bench.dialect_choices(["reuters=xinhua"])
+
+
+class TestPatterns:
+    @pytest.mark.timeout(60)
+    @pytest.mark.parametrize(
+        "name", sorted(n for n, v in vars(bench).items() if isinstance(v, regex.Pattern))
+    )
+    def test_linear_on_adversarial_input(self, name: str) -> None:
+        """Each of the script's patterns finishes on every adversarial string."""
+        pattern = vars(bench)[name]
+        for text in ADVERSARIAL.values():
+            pattern.search(text)
+            pattern.match(text)
+            sum(1 for _ in pattern.finditer(text[:20_000]))
