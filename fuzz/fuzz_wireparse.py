@@ -83,8 +83,9 @@ def decoded(data: bytes) -> str:
 
 
 def visible_lines(text: str) -> list[str]:
-    """The lines of ``text`` that hold more than white space, without their breaks."""
-    return [line for line in LINE_BREAK.split(text) if line.strip(SPACE)]
+    """The lines of ``text`` that hold more than white space, without their breaks and the
+    white space that ends them (a story's text ends where its last line's text ends)."""
+    return [line.rstrip(SPACE) for line in LINE_BREAK.split(text) if line.strip(SPACE)]
 
 
 def check_stream(data: bytes) -> None:

@@ -34,11 +34,12 @@ from typing import IO, Any, NamedTuple, Protocol, TextIO, Union, cast
 import attrs
 import regex
 
-from . import _stream, dialects
+from . import dialects
 from ._errors import ParseError, check
 from ._json import to_dict
 from ._models import Defect
 from ._parser import Parser
+from ._stream import iter_stories
 from .dialects import Dialect
 
 BATCH_STORIES = 200
@@ -59,26 +60,6 @@ READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
 
 StoryData = tuple[str, int, tuple[Defect, ...]]
 """One story as sent to a worker: its text, its start line and the defects found reading it."""
-
-
-# -- Stories without parsing --------------------------------------------------------------------
-
-
-def iter_stories(source: _stream.Source, dialect: Dialect | str | None) -> Iterator[_stream.Story]:
-    """Yield the stories of ``source`` as raw text, split as :func:`wireparse.iter_articles`
-    splits them, without parsing them.
-
-    Args:
-        source: A path, a binary or text stream, or the text itself, as ``iter_articles`` takes.
-        dialect: A dialect, a registered dialect's name, or None for the default.
-
-    Yields:
-        Each story, with ``.text``, ``.start_line`` and ``.defects`` (found while decoding).
-    """
-    # An adapter over the splitter behind iter_articles, until the stream module exposes it.
-    chosen = dialects.resolve(dialect)
-    with _stream._open(source) as stream:
-        yield from _stream.split_stories(_stream._decoded_lines(stream), chosen)
 
 
 # -- The input files ----------------------------------------------------------------------------
@@ -149,22 +130,22 @@ def _reason(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
-class ByteLines(Protocol):
-    """A binary stream as read here: line by line, then closed."""
+class ByteStream(Protocol):
+    """A binary stream as read here: by blocks, then closed."""
 
-    def __iter__(self) -> Iterator[bytes]: ...
+    def read(self, size: int = -1, /) -> bytes: ...
 
     def close(self) -> None: ...
 
 
-_DECOMPRESSED: dict[str, Callable[[Path], ByteLines]] = {
+_DECOMPRESSED: dict[str, Callable[[Path], ByteStream]] = {
     ".gz": lambda path: gzip.open(path, "rb"),  # noqa: SIM115 - the caller closes it
     ".bz2": lambda path: bz2.open(path, "rb"),  # noqa: SIM115
     ".xz": lambda path: lzma.open(path, "rb"),  # noqa: SIM115
 }
 
 
-def _open(source: Input, stdin: ByteLines) -> ByteLines:
+def _open(source: Input, stdin: ByteStream) -> ByteStream:
     """Open ``source`` as bytes, decompressed by its extension; the caller closes it."""
     if source.path is None:
         return _Unclosed(stdin)
@@ -172,26 +153,29 @@ def _open(source: Input, stdin: ByteLines) -> ByteLines:
     return opener(source.path) if opener is not None else source.path.open("rb")
 
 
-class _Unclosed(io.BufferedIOBase):
+class _Unclosed(io.RawIOBase):
     """Standard input, read through but left open for whoever owns it."""
 
-    def __init__(self, stream: Iterable[bytes]) -> None:
+    def __init__(self, stream: ByteStream) -> None:
         super().__init__()
         self._stream = stream
 
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(self._stream)
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._stream.read(-1 if size is None else size)
 
 
-class CountingReader(io.BufferedIOBase):
-    """A binary stream read line by line, counting the lines and bytes that went through.
+class CountingReader(io.RawIOBase):
+    """A binary stream that counts the bytes and line breaks read through it.
 
     Attributes:
-        lines: The lines read so far.
+        lines: The line feeds read so far: the line being read is ``lines + 1``.
         bytes: The bytes read so far (of the decompressed text).
     """
 
-    def __init__(self, stream: Iterable[bytes]) -> None:
+    def __init__(self, stream: ByteStream) -> None:
         super().__init__()
         self._stream = stream
         self.lines = 0
@@ -200,11 +184,11 @@ class CountingReader(io.BufferedIOBase):
     def readable(self) -> bool:
         return True
 
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._stream:
-            self.lines += 1
-            self.bytes += len(line)
-            yield line
+    def read(self, size: int | None = -1) -> bytes:
+        data = self._stream.read(-1 if size is None else size)
+        self.lines += data.count(b"\n")
+        self.bytes += len(data)
+        return data
 
 
 # -- The parse of a batch (in a worker) ---------------------------------------------------------
@@ -434,7 +418,7 @@ def run(
     reporter: Reporter,
     *,
     jobs: int = 1,
-    stdin: ByteLines | None = None,
+    stdin: ByteStream | None = None,
 ) -> Totals:
     """Parse every story of ``inputs`` and report each, in order.
 
@@ -492,7 +476,7 @@ def _report(task: _Task, reporter: Reporter) -> None:
 
 
 def _tasks(
-    inputs: Iterable[Input], options: Options, totals: Totals, stdin: ByteLines, submit: _Submit
+    inputs: Iterable[Input], options: Options, totals: Totals, stdin: ByteStream, submit: _Submit
 ) -> Iterator[_Task]:
     """Read each input, split it into batches of stories and submit them, in order.
 
