@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
@@ -417,6 +418,19 @@ class TestOutputFile:
         assert main(["parse", "-o", str(link), str(CLEAN)]) == 0
         assert link.is_symlink()
         assert printed(target.read_text(encoding="utf-8")) == expected(CLEAN)
+
+    def test_stdout_full(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A failing write to stdout is reported, and the exit status is 1."""
+
+        class Full(io.StringIO):
+            def write(self, text: str) -> int:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(sys, "stdout", Full())
+        assert main(["parse", str(CLEAN)]) == 1
+        assert capsys.readouterr().err == "<stdout>: cannot write: No space left on device\n"
 
     def test_dash_is_stdout(self, capsys: pytest.CaptureFixture[str]) -> None:
         """-o - writes to stdout."""

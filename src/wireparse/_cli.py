@@ -210,12 +210,15 @@ def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         with _opened_output(output, out) as sink:
             reporter = _batch.Reporter(sink, err, progress=progress)
-            totals = _batch.run(inputs, options, reporter, jobs=args.jobs)
-            reporter.clear()
+            try:
+                totals = _batch.run(inputs, options, reporter, jobs=args.jobs)
+            finally:
+                reporter.clear()  # even when interrupted, leave no progress line behind
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise
-        err.write(f"{args.output}: cannot write: {error.strerror or error}\n")
+        shown = "<stdout>" if output is None else args.output
+        err.write(f"{shown}: cannot write: {error.strerror or error}\n")
         return EXIT_FAILED
     if args.summary:
         reporter.summary()
