@@ -29,10 +29,12 @@ from ._models import (
     Terminator,
 )
 from ._parser import Parser, parse
+from ._show import render_html
 from ._stream import iter_articles
 from .dialects import Dialect
 
 __version__ = _version("wireparse")
+"""The version of wireparse installed, read from the package's metadata."""
 
 __all__ = [
     "Article",
@@ -57,6 +59,7 @@ __all__ = [
     "iter_articles",
     "parse",
     "readers",
+    "render_html",
     "rules",
     "to_dict",
 ]

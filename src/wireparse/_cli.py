@@ -15,12 +15,21 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, _batch, dialects
+from ._parser import parse
+from ._show import render_html
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 _EPILOG = """\
+exit status:
+  0  every file was read and parsed
+  1  a file could not be read or decoded, or --strict met a defect
+  2  the command line was wrong
+"""
+
+_PARSE_EXIT_STATUS = """\
 exit status:
   0  every file was read, and with --strict no story had a defect
   1  a file could not be read, or --strict met a defect
@@ -32,6 +41,7 @@ examples:
   wireparse parse story.txt                  one JSON object per story, one per line
   wireparse parse corpus/ --glob '*.txt' -o stories.jsonl --jobs 0 --summary
   zcat dump.txt.gz | wireparse parse -       read standard input
+  wireparse show story.txt -o story.html     see how a story was read, in a browser
   wireparse parse --help                     every option of parse
 """
 
@@ -90,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Read stories from files, folders or standard input, and print each story as\n"
             "one JSON object on one line (JSON Lines)."
         ),
-        epilog=_PARSE_EPILOG + "\n" + _EPILOG,
+        epilog=_PARSE_EPILOG + "\n" + _PARSE_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parse_command.add_argument(
@@ -148,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="the agency's conventions to read the copy with (default: %(choices)s)",
     )
+    _add_show_command(commands)
     return parser
 
 
@@ -282,7 +293,8 @@ def _new_file_mode(path: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = build_parser().parse_args(argv)
-    # "parse" is the only command, and argparse requires one.
+    if args.command == "show":
+        return _show(args, sys.stdout, sys.stderr)
     try:
         return _parse_files(args, sys.stdout, sys.stderr)
     except BrokenPipeError:
@@ -290,3 +302,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         # from complaining again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+
+
+def _add_show_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    show_command = commands.add_parser(
+        "show",
+        help="write an HTML page showing how a story was read",
+        description=(
+            "Parse FILE and write a self-contained HTML page of the story, each element's "
+            "span highlighted and labelled, with a legend and a summary."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show_command.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text file, or - for standard input"
+    )
+    show_command.add_argument(
+        "-o", "--output", metavar="OUT", default="-", help="write the page to OUT (default: stdout)"
+    )
+    show_command.add_argument(
+        "--dialect",
+        choices=dialects.names(),
+        default=None,
+        help="the agency's conventions to read the copy with (default: %(choices)s)",
+    )
+
+
+def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    shown = "<stdin>" if args.file == "-" else args.file
+    try:
+        text = _read(args.file)
+    except _UnreadableError as error:
+        err.write(f"{shown}:{error.line}:{error.column}: {error}\n")
+        return EXIT_FAILED
+    page = render_html(parse(text, dialect=args.dialect))
+    if args.output == "-":
+        out.write(page)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(page, encoding="utf-8", newline="")
+    except OSError as error:
+        err.write(f"{args.output}: cannot write: {error.strerror or error}\n")
+        return EXIT_FAILED
+    return EXIT_OK

@@ -198,6 +198,7 @@ class _Splitter:
         self.has_text = False  # it holds a line that is no id line
         self.ended = False  # its last line ends in a terminator
         self.held: tuple[int, int] | None = None  # an id line after the text: closes or opens?
+        self.lone_cr = False  # whether lines may end in a lone CR
 
     def split(self, chunks: Iterable[tuple[str, list[int]]]) -> Iterator[Story]:
         """Yield the stories of ``chunks``, each as soon as its end is known."""
@@ -225,8 +226,9 @@ class _Splitter:
 
     def _scan(self, chunk: str) -> Iterator[Story]:
         buffer = self.buffer
-        lone_cr = "\r" in chunk and chunk.count("\r") != chunk.count("\r\n")
-        ids = (ID_LINE_CR if lone_cr else ID_LINE_LF).finditer(buffer, self.pos)
+        # Once a lone CR was seen, later chunks (a last line without its break) need it too.
+        self.lone_cr = self.lone_cr or ("\r" in chunk and chunk.count("\r") != chunk.count("\r\n"))
+        ids = (ID_LINE_CR if self.lone_cr else ID_LINE_LF).finditer(buffer, self.pos)
         events = [(m.start("id"), m.end("id"), True) for m in ids]
         if self.ending is not None:
             events.extend((m.end(), m.end(), False) for m in self.ending.finditer(buffer, self.pos))

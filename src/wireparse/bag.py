@@ -15,7 +15,7 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from . import dialects
 from ._json import to_dict
@@ -26,7 +26,7 @@ from .dialects import Dialect
 if TYPE_CHECKING:
     import dask.bag
 
-PathLike = Union[str, "os.PathLike[str]"]
+PathLike = str | os.PathLike[str]
 """A local path, or a URL that fsspec opens (``s3://bucket/key``, ``memory://name``, ...)."""
 
 _GLOB_CHARACTERS = frozenset("*?[")

@@ -1,4 +1,6 @@
-"""Hypothesis strategies: wire stories in the seed's layout, and arbitrary text to fuzz with.
+"""Hypothesis strategies: realistic wire stories, and arbitrary text to fuzz with.
+
+Install the ``hypothesis`` extra to use them: ``pip install 'wireparse[hypothesis]'``.
 
 A story is drawn as an :class:`ArticleSpec`, a plain value saying what the story holds (its id
 lines, headline, source and date lines, dateline, sections, terminator, captions) and how it is
@@ -8,6 +10,21 @@ laid out (line ends, blank lines, stray white space). :func:`render` prints it a
 Everything drawn is something real copy has. In particular a paragraph always holds lower-case
 letters and ends its sentences with a full stop, so that it cannot be taken for a subheading or a
 headline, and no generated word is a month, a kicker, a source name or a number alone on a line.
+
+Example:
+    A property of code that consumes the parse, checked on realistic stories::
+
+        from hypothesis import given
+
+        import wireparse
+        from wireparse.strategies import rendered_articles
+
+
+        @given(rendered_articles())
+        def test_every_paragraph_is_kept(drawn):
+            spec, text = drawn
+            article = wireparse.parse(text, reference_date=spec.reference_date)
+            assert len(article.paragraphs) == sum(len(s.paragraphs) for s in spec.sections)
 """
 
 from __future__ import annotations
@@ -45,14 +62,18 @@ LOWER_WORDS = _words(
     about shipped sold visited reported announced cooperation trade
     """
 )
+"""Lower-case words that carry a sentence, none of them a month, a kicker or a source name."""
 PROPER_NOUNS = _words(
     """
     China Beijing Kenya Yunnan Africa Shanghai Chengdu Russia Brazil Laos Hainan Nairobi Mombasa
     Guangxi Egypt Serbia Peru Li Wang Zhang Monday Tuesday Friday UN ASEAN
     """
 )
+"""Places, people, weekdays and organisations that season a sentence."""
 FIGURES = _words("two three five 20 150 2,400 1.5 2024 80th 12")
+"""Numbers as copy prints them, in words and in figures."""
 SPEAKERS = ("Li", "Wang Mei", "the official", "a trader", "the mayor", "Otieno")
+"""Who is quoted, in ``"...," said Li.`` and ``Li said, "..."``."""
 HEADING_WORDS = _words(
     """
     LONG-LASTING FRIENDSHIP NEW BUYERS GREEN FUTURE SHARED GROWTH FASTER ROUTES OPEN DOORS DEEPER
@@ -60,32 +81,42 @@ HEADING_WORDS = _words(
     PEOPLE-TO-PEOPLE BONDS HIGH-TECH BOOST
     """
 )
+"""Words of ALL-CAPS subheadings, such as ``LONG-LASTING FRIENDSHIP``."""
 CITIES = (
     "BEIJING", "SHANGHAI", "KUNMING", "GAZA", "CANBERRA", "NAIROBI", "CAIRO", "MOSCOW",
     "HONG KONG", "UNITED NATIONS", "DAR ES SALAAM", "RIO DE JANEIRO", "URUMQI", "LHASA",
     "SAO PAULO", "KUALA LUMPUR", "NEW DELHI", "ADDIS ABABA", "BUENOS AIRES", "CARBONDALE",
     "EILAT (ISRAEL)",
 )  # fmt: skip
+"""Places of datelines, as printed in capitals, some of several words."""
 COUNTRIES = ("United States", "Kenya", "Brazil", "South Africa", "Australia", "Germany", "Chile")
+"""Countries that follow a city in a dateline, as in ``CARBONDALE, United States``."""
 SURNAMES = _words("Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu")
+"""Chinese family names, for photographers in captions."""
 GIVEN_NAMES = _words("Xin Wei Jinyu Mei Tao Yan Peng Hao Lina Chao Jun")
+"""Chinese given names, for photographers in captions."""
 FOREIGN_NAMES = ("Herman Emmanuel", "Ana Silva", "Tom Otieno", "Maria Lopez", "Ivan Petrov")
+"""Other names of photographers, as in ``(Photo by Ana Silva/Xinhua)``."""
 
 MONTH_NAMES = _words(
     "January February March April May June July August September October November December"
 )
+"""The months in full, January first."""
 # How AP style, which Xinhua follows, shortens a month in a dateline; short months stay whole.
 AP_MONTHS = _words("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.")
+"""The months as AP style prints them in a dateline (``Sept.``), January first."""
 # The three-letter forms without a period that some desks print ("Aug 29").
 SHORT_MONTHS = _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
+"""The months in three letters without a period (``Aug``), January first."""
 
 SEPARATORS = ("--", "\u2014", "\u2013", "-")
-"""What follows the ``(Xinhua)`` tag: two hyphens, an em dash, an en dash, one hyphen."""
+"""What follows the ``(Xinhua)`` tag, as two hyphens, an em dash, an en dash or one hyphen."""
 
 INLINE_SPACE = " \t\u00a0"
 """White space found at the ends of lines and on blank lines of scraped copy."""
 
 LINE_ENDS = ("\n", "\r\n", "\r")
+"""The line ends a story may use throughout, LF, CRLF or a lone CR."""
 
 
 # -- Specs --------------------------------------------------------------------------------------
@@ -218,6 +249,8 @@ class LayoutSpec:
 
 
 TerminatorPlace = Literal["glued", "line", "block"]
+"""Where ``Enditem`` stands, glued to the last sentence, on a line of its own in the last
+paragraph's block, or in a block of its own."""
 
 
 @attrs.frozen(kw_only=True)
@@ -388,7 +421,7 @@ def render(spec: ArticleSpec) -> str:
 
 
 QUOTES = (('"', '"'), ("\u201c", "\u201d"))
-"""Quotation marks as printed: straight, or curly from a word processor."""
+"""Quotation marks as printed, ``(opening, closing)``, straight or curly."""
 
 
 @st.composite
@@ -438,7 +471,11 @@ def captions() -> st.SearchStrategy[str]:
 
 
 def paragraphs(*, caption: bool = True) -> st.SearchStrategy[ParagraphSpec]:
-    """A paragraph; wrapped once in a while; followed by a caption if ``caption`` allows."""
+    """A paragraph; wrapped once in a while; followed by a caption if ``caption`` allows.
+
+    Args:
+        caption: Whether a photo caption may follow the paragraph.
+    """
     return st.builds(
         ParagraphSpec,
         text=paragraph_texts(),
@@ -479,7 +516,15 @@ def locations() -> st.SearchStrategy[str]:
 
 
 def month_as_printed(draw: st.DrawFn, month: int) -> str:
-    """Draw how a dateline prints ``month``: in full, in AP style (``Sept.``) or short."""
+    """Draw how a dateline prints ``month``: in full, in AP style (``Sept.``) or short.
+
+    Args:
+        draw: The ``draw`` function of a :func:`hypothesis.strategies.composite` strategy.
+        month: The month's number, 1 to 12.
+
+    Returns:
+        The month as printed.
+    """
     return draw(
         st.sampled_from((MONTH_NAMES[month - 1], AP_MONTHS[month - 1], SHORT_MONTHS[month - 1]))
     )
@@ -487,7 +532,11 @@ def month_as_printed(draw: st.DrawFn, month: int) -> str:
 
 @st.composite
 def datelines(draw: st.DrawFn, published: datetime.date) -> DatelineSpec:
-    """A dateline written on the day of ``published`` or up to three days before."""
+    """A dateline written on the day of ``published`` or up to three days before.
+
+    Args:
+        published: The story's publication date.
+    """
     day = published - datetime.timedelta(days=draw(st.integers(0, 3)))
     dated = draw(st.integers(0, 4)) > 0
     return DatelineSpec(
@@ -507,7 +556,11 @@ def ids() -> st.SearchStrategy[str]:
 
 
 def inline_space(max_size: int) -> st.SearchStrategy[str]:
-    """A run of spaces, tabs and no-break spaces, empty more often than not."""
+    """A run of spaces, tabs and no-break spaces, empty more often than not.
+
+    Args:
+        max_size: The longest run drawn.
+    """
     return st.just("") | st.text(alphabet=INLINE_SPACE, max_size=max_size)
 
 

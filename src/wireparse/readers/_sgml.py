@@ -14,14 +14,14 @@ import gzip
 import io
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO, Union, cast
+from typing import IO, cast
 
 import attrs
 import regex
 
 from ._records import CorpusError, Issue
 
-Source = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
+Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 """What a reader accepts: a path, or a binary or text stream open for reading."""
 
 # Matches a tag or a declaration: "<REUTERS TOPICS="YES" NEWID="1">", "</BODY>", "<P>",

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .._layout import Line
 from .._state import State
 from .dateline import find_dateline
 from .dates import resolve_dates
@@ -28,7 +29,7 @@ from .paragraph import claim_paragraphs
 from .terminator import claim_terminator
 
 RuleFunction = Callable[[State], None]
-"""What a rule does: read and update the parse state."""
+"""The type of a rule's function, which reads and updates the parse state."""
 
 
 @attrs.frozen
@@ -97,6 +98,7 @@ def remove(rules: Sequence[Rule], name: str) -> tuple[Rule, ...]:
 
 __all__ = [
     "DEFAULT_RULES",
+    "Line",
     "Rule",
     "RuleFunction",
     "State",
