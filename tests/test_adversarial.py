@@ -14,10 +14,10 @@ import pytest
 import regex
 
 import wireparse
-from wireparse import DefectCode, ParseError
+from wireparse import DefectCode, ParseError, dialects
 from wireparse._layout import split_lines
 from wireparse._text import SPACE
-from wireparse.dialects import XINHUA, DialectPatterns
+from wireparse.dialects import BUILT_IN, XINHUA, DialectPatterns
 from wireparse.rules import looks_like_heading
 
 N = 200_000
@@ -62,6 +62,21 @@ ADVERSARIAL: dict[str, str] = {
     "invisible": "\ufeff\u200b\u200c\u200d\u2060" * (N // 5),
     "id-lines": "7156699\n" * 20_000,
     "caps-line-blocks": "GOLD MEDAL\n\n" * 20_000,
+    "tagless-datelines": "    SALVADOR, Feb 26 - Rain\n" * 8_000,
+    "tagless-no-separator": "    SALVADOR, Feb 26 " * 10_000,
+    "indented-and-flush": "    Indented line\nflush line\n" * 7_000,
+    "slash-tags": "/TASS/. " * (N // 8),
+    "bare-tags": "12 AAP - " * (N // 9),
+    "comma-tags": ", SPA -- " * (N // 9),
+    "reporting-by": "(Reporting by " * (N // 14),
+    "associated-press": "Associated Press writer " * (N // 24),
+    "initials": "ab/" * (N // 3),
+    "chinese-agency": "\u65b0\u534e\u793e" * (N // 3),
+    "full-width-digits": "\uff18\u6708" * (N // 2),
+    "lead-tags": "(2nd LD, " * (N // 9),
+    "update-kickers": "UPDATE 1-" * (N // 9),
+    "emails": "a@b." * (N // 4),
+    "control-lines": "\x01\r\n\x02\r\n" * (N // 6),
 }
 
 
@@ -79,12 +94,22 @@ def _module_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def _dialect_patterns() -> dict[str, regex.Pattern[str]]:
-    """Every compiled pattern of the Xinhua dialect, by field name."""
+    """Every distinct compiled pattern of the built-in dialects, and the detector's.
+
+    Dialects share most patterns (all English ones have the same date pattern, say); each
+    distinct one is tested once, under the name of the first dialect that has it.
+    """
     found: dict[str, regex.Pattern[str]] = {}
-    for field in attrs.fields(DialectPatterns):
-        value = getattr(XINHUA.patterns, field.name)
-        if isinstance(value, regex.Pattern):
-            found[f"xinhua.{field.name}"] = value
+    seen: set[tuple[str, str]] = set()
+    for dialect in BUILT_IN:
+        for field in attrs.fields(DialectPatterns):
+            value = getattr(dialect.patterns, field.name)
+            if isinstance(value, regex.Pattern) and (field.name, value.pattern) not in seen:
+                seen.add((field.name, value.pattern))
+                found[f"{dialect.name}.{field.name}"] = value
+    detector = dialects.detector().pattern
+    assert detector is not None
+    found["detector"] = detector
     return found
 
 
@@ -105,6 +130,16 @@ class TestPatternDiscovery:
             "xinhua.source",
             "xinhua.published",
             "xinhua.furniture",
+            "xinhua.trailer",
+            "xinhua-zh.forms",
+            "xinhua-ar.date",
+            "tass.tag",
+            "aap.tag",
+            "spa.tag",
+            "reuters.kicker",
+            "yonhap.kicker",
+            "wireparse.dialects._tagless.TAGLESS",
+            "detector",
         } <= set(PATTERNS)
 
 
@@ -265,12 +300,13 @@ class TestParse:
 
     @pytest.mark.timeout(20)
     def test_control_characters(self) -> None:
-        """A long line of control characters is kept as one paragraph of the body."""
+        """A long line of control characters is one wire line, the transmission's framing."""
         text = ADVERSARIAL["control-characters"]
         article = wireparse.parse(text)
-        assert len(article.paragraphs) == 1
+        assert article.paragraphs == ()
+        assert [w.kind for w in article.wire_lines] == ["control"]
         # The line ends in six characters that are white space: \x1c to \x1f, \x0b and \x0c.
-        assert article.paragraphs[0].span == (0, len(text) - 6)
+        assert article.wire_lines[0].span == (0, len(text) - 6)
 
     @pytest.mark.timeout(20)
     def test_long_story(self) -> None:

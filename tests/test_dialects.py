@@ -31,6 +31,10 @@ WIREX_STORY = (
 )
 
 
+BUILT_IN_NAMES = tuple(d.name for d in dialects.BUILT_IN)
+KNOWN = ", ".join(sorted(BUILT_IN_NAMES))
+
+
 @pytest.fixture(autouse=True)
 def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
     """Give each test its own copy of the registry, so that what it registers goes away."""
@@ -39,8 +43,11 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 class TestRegistry:
     def test_names(self) -> None:
-        """Xinhua is registered out of the box."""
-        assert dialects.names() == ("xinhua",)
+        """Every built-in agency is registered out of the box, names sorted."""
+        assert dialects.names() == tuple(sorted(d.name for d in dialects.BUILT_IN))
+        assert {"xinhua", "xinhua-es", "reuters", "reuters-1987", "ap", "yonhap", "aap"} <= set(
+            dialects.names()
+        )
 
     def test_get(self) -> None:
         """get returns the registered dialect."""
@@ -53,21 +60,24 @@ class TestRegistry:
     def test_unknown_name(self) -> None:
         """get of an unknown name raises KeyError listing the known names."""
         with pytest.raises(KeyError) as caught:
-            dialects.get("reuters")
-        assert caught.value.args[0] == "unknown dialect 'reuters'; known dialects: xinhua"
+            dialects.get("wirex")
+        assert caught.value.args[0] == f"unknown dialect 'wirex'; known dialects: {KNOWN}"
 
     def test_unknown_name_lists_registered(self) -> None:
         """The KeyError lists a newly registered dialect too, sorted."""
         dialects.register(WIREX)
         with pytest.raises(KeyError) as caught:
-            dialects.get("reuters")
-        assert caught.value.args[0] == "unknown dialect 'reuters'; known dialects: wirex, xinhua"
+            dialects.get("zzz")
+        assert caught.value.args[0].startswith("unknown dialect 'zzz'; known dialects: ")
+        assert caught.value.args[0].endswith(
+            "upi, wam, wirex, xinhua, xinhua-ar, xinhua-es, xinhua-fr, xinhua-ru, xinhua-zh, yonhap"
+        )
 
     def test_register(self) -> None:
         """A registered dialect is found by name and listed, sorted."""
         assert dialects.register(WIREX) is WIREX
         assert dialects.get("wirex") is WIREX
-        assert dialects.names() == ("wirex", "xinhua")
+        assert dialects.names() == tuple(sorted((*BUILT_IN_NAMES, "wirex")))
 
     def test_register_again(self) -> None:
         """Registering an equal dialect again is allowed."""
@@ -75,7 +85,7 @@ class TestRegistry:
         copy = attrs.evolve(WIREX)
         assert copy is not WIREX
         dialects.register(copy)
-        assert dialects.names() == ("wirex", "xinhua")
+        assert dialects.names() == tuple(sorted((*BUILT_IN_NAMES, "wirex")))
 
     def test_register_conflict(self) -> None:
         """Registering a different dialect under a taken name raises ValueError."""
@@ -106,7 +116,7 @@ class TestRegistry:
     def test_resolve_unregistered_dialect(self) -> None:
         """resolve passes a Dialect through even when it is not registered."""
         assert dialects.resolve(WIREX) is WIREX
-        assert dialects.names() == ("xinhua",)
+        assert dialects.names() == tuple(sorted(BUILT_IN_NAMES))
 
     def test_resolve_wrong_type(self) -> None:
         """resolve of anything else raises TypeError."""
@@ -133,6 +143,7 @@ class TestUserDialect:
         assert article.dateline == wireparse.Dateline(
             text="PORTSMOUTH, March 2 (Wirex) --",
             location="PORTSMOUTH",
+            city="PORTSMOUTH",
             date_text="March 2",
             date=datetime.date(2025, 3, 2),
             agency="Wirex",
@@ -156,6 +167,20 @@ class TestUserDialect:
         """A registered dialect is used by name."""
         dialects.register(WIREX)
         self.check(wireparse.parse(WIREX_STORY, dialect="wirex"))
+
+    def test_registered_dialect_is_detected(self) -> None:
+        """Once registered, the dialect is detected without being named."""
+        dialects.register(WIREX)
+        self.check(wireparse.parse(WIREX_STORY))
+        assert dialects.detect(WIREX_STORY) is WIREX
+
+    def test_detector_follows_the_registry(self) -> None:
+        """The detector is built again when a dialect is registered."""
+        before = dialects.detector()
+        assert dialects.detector() is before
+        dialects.register(WIREX)
+        assert dialects.detector() is not before
+        assert WIREX in dialects.detector().dialects
 
     def test_parser_with_dialect(self) -> None:
         """A Parser fixed to the dialect reads the story too."""
@@ -184,7 +209,7 @@ class TestUserDialect:
     def test_unknown_name_in_parse(self) -> None:
         """parse with an unregistered name raises KeyError, in both modes."""
         for strict in (False, True):
-            with pytest.raises(KeyError, match="known dialects: xinhua"):
+            with pytest.raises(KeyError, match="known dialects: aap, afp"):
                 wireparse.parse(WIREX_STORY, dialect="wirex", strict=strict)
 
     def test_dialect_is_frozen(self) -> None:

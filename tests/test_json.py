@@ -36,6 +36,9 @@ class TestToDict:
             "terminator",
             "furniture",
             "defects",
+            "trailers",
+            "slug",
+            "wire_lines",
             "start_line",
         ]
 
@@ -51,12 +54,13 @@ class TestToDict:
         }
 
     def test_headline(self) -> None:
-        """The headline gives text, kicker, title and span."""
+        """The headline gives text, kicker, title, take and span."""
         data = fixture_dict("kicker_feature.txt")
         assert data["headline"] == {
             "text": "Feature: Night market in Chengdu draws young crowds to old lanes",
             "kicker": "Feature",
             "title": "Night market in Chengdu draws young crowds to old lanes",
+            "take": None,
             "span": [15, 79],
         }
 
@@ -74,11 +78,14 @@ class TestToDict:
         ]
 
     def test_dateline(self) -> None:
-        """The dateline gives text, location, date_text, an ISO date, agency and span."""
+        """The dateline gives text, location, city, region, date_text, an ISO date, agency and
+        span."""
         data = fixture_dict("year_end.txt")
         assert data["dateline"] == {
             "text": "WELLINGTON, Dec. 31 (Xinhua) --",
             "location": "WELLINGTON",
+            "city": "WELLINGTON",
+            "region": None,
             "date_text": "Dec. 31",
             "date": "2024-12-31",
             "agency": "Xinhua",
@@ -147,6 +154,9 @@ class TestToDict:
             "terminator": None,
             "furniture": [],
             "defects": [{"code": "empty", "message": "the text is empty", "span": [0, 0]}],
+            "trailers": [],
+            "slug": None,
+            "wire_lines": [],
             "start_line": 1,
         }
 

@@ -41,6 +41,7 @@ def small_article() -> Article:
         dateline=Dateline(
             text="BEIJING, May 6 (Xinhua) --",
             location="BEIJING",
+            city="BEIJING",
             date_text="May 6",
             date=None,
             agency="Xinhua",

@@ -233,6 +233,7 @@ class TestDateline:
         assert article.dateline == wireparse.Dateline(
             text=dateline,
             location="FUZHOU",
+            city="FUZHOU",
             date_text="July 14",
             date=datetime.date(2025, 7, 14),
             agency="Xinhua",
@@ -250,6 +251,7 @@ class TestDateline:
         assert article.dateline == wireparse.Dateline(
             text="CANBERRA (Xinhua) --",
             location="CANBERRA",
+            city="CANBERRA",
             date_text=None,
             date=None,
             agency="Xinhua",
@@ -1011,11 +1013,13 @@ class TestRuleChain:
         """The default chain runs its rules in a fixed order."""
         assert [rule.name for rule in DEFAULT_RULES] == [
             "ids",
+            "wire",
             "furniture",
             "dateline",
             "headline",
             "meta",
             "dates",
+            "trailer",
             "terminator",
             "heading",
             "paragraph",
@@ -1055,7 +1059,7 @@ class TestRuleChain:
     def test_insert_after(self) -> None:
         """A rule inserted after "furniture" runs next."""
         rules = insert_after(DEFAULT_RULES, "furniture", Rule("shout", _claim_shouts))
-        assert [r.name for r in rules][:3] == ["ids", "furniture", "shout"]
+        assert [r.name for r in rules][:4] == ["ids", "wire", "furniture", "shout"]
         article = Parser(rules=rules).parse(SHOUTING)
         assert [f.text for f in article.furniture] == ["Hooray!"]
         assert [p.text for p in article.paragraphs] == ["Rain fell.", "It stopped."]
@@ -1096,8 +1100,8 @@ class TestRuleChain:
         with pytest.raises(KeyError) as caught:
             calls[edit]()
         assert caught.value.args[0] == (
-            "no rule named 'nope'; the chain has: ids, furniture, dateline, headline, meta,"
-            " dates, terminator, heading, paragraph, leftover"
+            "no rule named 'nope'; the chain has: ids, wire, furniture, dateline, headline, meta,"
+            " dates, trailer, terminator, heading, paragraph, leftover"
         )
 
     def test_rules_given_as_list(self) -> None:

@@ -25,8 +25,11 @@ from ._models import (
     MetaLine,
     Paragraph,
     Section,
+    Slug,
     Span,
     Terminator,
+    Trailer,
+    WireLine,
 )
 from ._parser import Parser, parse
 from ._show import render_html
@@ -51,8 +54,11 @@ __all__ = [
     "ParseError",
     "Parser",
     "Section",
+    "Slug",
     "Span",
     "Terminator",
+    "Trailer",
+    "WireLine",
     "__version__",
     "dialects",
     "from_dict",

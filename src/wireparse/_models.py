@@ -100,13 +100,17 @@ class Headline:
         text: The whole line as printed, kicker included.
         kicker: A known kicker leading the line, as printed without its colon
             (``"Xinhua Headlines"``), or None.
-        title: The rest of the line after the kicker; the whole line when there is none.
+        title: The rest of the line after the kicker (and before a take marker); the whole
+            line when there is neither.
+        take: The number of a take marker ending the line, ``"2"`` for ``... (2)``: the
+            story's second part on the wire. None when there is none.
         span: Where the whole line is.
     """
 
     text: str
     kicker: str | None
     title: str
+    take: str | None = None
     span: Span
 
 
@@ -132,14 +136,22 @@ class Dateline:
     Attributes:
         text: The dateline as printed, separator included.
         location: The place as printed (``"CARBONDALE, United States"``), or None.
+        city: The city, or cities, of ``location`` (``"CARBONDALE"``,
+            ``"Ahmedabad/New Delhi"``), or None.
+        region: The state, region or country ``location`` adds to the city (``"Ore."``,
+            ``"United States"``, ``"Syria"`` from ``Damascus [Syria]``, ``"ISRAEL"`` from
+            ``EILAT (ISRAEL)``), or None.
         date_text: The date as printed (``"May 6"``), or None.
         date: ``date_text`` resolved to a calendar date, or None when it cannot be.
-        agency: The agency tag as printed (``"Xinhua"``), or None.
+        agency: The agency tag as printed (``"Xinhua"``); for a dateline without one, the
+            agency its dialect implies (``"Reuters"`` on the 1987 Reuters wire), or None.
         span: Where ``text`` is.
     """
 
     text: str
     location: str | None
+    city: str | None = None
+    region: str | None = None
     date_text: str | None
     date: datetime.date | None
     agency: str | None
@@ -203,6 +215,64 @@ class Terminator:
 
 
 @attrs.frozen(kw_only=True)
+class Trailer:
+    """A block after the story's text: credits, desk initials, a transmission stamp.
+
+    Attributes:
+        kind: What it is: ``"credit"`` (``(Reporting by ...; Editing by ...)``, ``Associated
+            Press writer ... contributed to this report.``), ``"rule"`` (AP's ``___``),
+            ``"initials"`` (``ms/vd``, ``dpa wsz jln npr``), ``"contact"`` (an e-mail
+            address), ``"transmission"`` (``AP-WF-02-20-16 0337GMT``) or
+            ``"end-of-message"`` (``NNNN``); a dialect may add kinds of its own.
+        text: The block as printed, its lines joined with a space.
+        span: From its first character to its last.
+    """
+
+    kind: str
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class WireLine:
+    """A line of a raw wire transmission that is no part of the story's text.
+
+    Attributes:
+        kind: What it is: ``"header"`` (the selector and sequence number,
+            ``a0445 &Cx1f; tdt-z``), ``"slug"`` (``BC-US--GiantLobsterDeath 1stLd-Writethru
+            08-29 0590``), ``"editor-note"`` (``^Eds: Updates with ...<``) or ``"control"``
+            (a line of control characters only).
+        text: The line as printed, control characters included.
+        span: Where it is.
+    """
+
+    kind: str
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Slug:
+    """The slug line of a wire story: ``BC-US--GiantLobsterDeath 1stLd-Writethru 08-29 0590``.
+
+    Attributes:
+        keyword: The story's slug word(s) as printed (``"BC-US--GiantLobsterDeath"``).
+        version: The version or take as printed (``"1stLd-Writethru"``), or None.
+        date: The month and day as printed (``"08-29"``), or None.
+        words: The word count as printed (``"0590"``), or None.
+        text: The whole line as printed.
+        span: Where the line is.
+    """
+
+    keyword: str
+    version: str | None
+    date: str | None
+    words: str | None
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
 class Furniture:
     """A line of the page that belongs to no element of the story.
 
@@ -234,6 +304,10 @@ class Article:
         terminator: The end-of-story mark, or None.
         furniture: Page lines that belong to no element.
         defects: What was odd, in the order of the text.
+        trailers: Credits, initials and stamps after the story's text, in order.
+        slug: The slug line of a wire transmission, or None.
+        wire_lines: The other lines of a wire transmission that are no text: its header,
+            editor's notes, lines of control characters.
         start_line: The 1-based line of the source where the story starts: 1 for a story
             parsed on its own, its line in the file for one read by
             :func:`~wireparse.iter_articles`. Defects and errors count lines from it.
@@ -251,6 +325,9 @@ class Article:
     terminator: Terminator | None
     furniture: tuple[Furniture, ...]
     defects: tuple[Defect, ...]
+    trailers: tuple[Trailer, ...] = ()
+    slug: Slug | None = None
+    wire_lines: tuple[WireLine, ...] = ()
     start_line: int = 1
 
     @property
@@ -267,7 +344,8 @@ class Article:
         """Yield ``(label, span)`` for every piece of the input an element was read from.
 
         The labels are ``id``, ``headline``, ``meta``, ``furniture``, ``dateline``,
-        ``heading``, ``paragraph``, ``terminator`` and ``defect`` (for unknown lines). Pieces
+        ``heading``, ``paragraph``, ``terminator``, ``trailer``, ``slug``, ``wire`` and
+        ``defect`` (for unknown lines). Pieces
         do not overlap; they come sorted by position. Sections are not listed, since their
         headings and paragraphs are.
         """
@@ -288,6 +366,10 @@ class Article:
         found.extend(("paragraph", p.span) for p in self.paragraphs)
         if self.terminator is not None:
             found.append(("terminator", self.terminator.span))
+        found.extend(("trailer", t.span) for t in self.trailers)
+        if self.slug is not None:
+            found.append(("slug", self.slug.span))
+        found.extend(("wire", w.span) for w in self.wire_lines)
         found.extend(("defect", d.span) for d in self.defects if d.code is DefectCode.UNKNOWN_LINE)
         found.sort(key=lambda item: item[1])
         yield from found

@@ -24,7 +24,8 @@ class Parser:
     rules (see :mod:`wireparse.rules`) or to fix the dialect once.
 
     Attributes:
-        dialect: The dialect, a registered dialect's name, or None for the default.
+        dialect: The dialect, a registered dialect's name, or None to detect each story's
+            dialect among the registered ones (see :func:`wireparse.dialects.detect`).
         rules: The rules to run, in order.
 
     Raises:
@@ -60,7 +61,7 @@ class Parser:
             text: The story.
             strict: Raise on the first defect instead of recording it.
             reference_date: Resolves dateline dates when the story prints no publication date.
-            dialect: Overrides the parser's dialect for this call.
+            dialect: Overrides the parser's dialect for this call; None keeps the parser's.
 
         Returns:
             The article. In lenient mode (the default) this never fails for any string: what is
@@ -80,7 +81,8 @@ class Parser:
             )
         if isinstance(reference_date, datetime.datetime):
             reference_date = reference_date.date()  # a datetime serves by its calendar day
-        chosen = dialects.resolve(dialect if dialect is not None else self.dialect)
+        named = dialect if dialect is not None else self.dialect
+        chosen = dialects.detect(text) if named is None else dialects.resolve(named)
         return check(self.read(text, chosen, reference_date), strict=strict)
 
     def read(
@@ -97,7 +99,8 @@ class Parser:
         ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
         go into the article as they are.
         """
-        state = State.start(text, split_lines(text), dialect, reference_date)
+        lines = split_lines(text, indented=dialect.indented_paragraphs)
+        state = State.start(text, lines, dialect, reference_date)
         state.defects.extend(defects)
         if state.lines:
             for rule in self.rules:
@@ -141,6 +144,9 @@ def _article(state: State, start_line: int) -> Article:
         terminator=state.terminator,
         furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
         defects=tuple(sorted(state.defects, key=lambda d: d.span)),
+        trailers=tuple(sorted(state.trailers, key=lambda t: t.span)),
+        slug=state.slug,
+        wire_lines=tuple(sorted(state.wire_lines, key=lambda w: w.span)),
         start_line=start_line,
     )
 
@@ -162,7 +168,8 @@ def parse(
         strict: Raise :class:`ParseError` on the first defect instead of recording it.
         reference_date: Resolves dateline dates when the story prints no publication date.
         dialect: A :class:`~wireparse.dialects.Dialect`, a registered dialect's name, or None
-            for the default (Xinhua English).
+            to detect it among the registered dialects (Xinhua English when none fits).
+            :attr:`Article.dialect` names the one used.
 
     Returns:
         The article. In lenient mode (the default) this never fails for any string.

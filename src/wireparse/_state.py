@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -18,11 +19,28 @@ from ._models import (
     IdMarkers,
     MetaLine,
     Paragraph,
+    Slug,
     Span,
     Terminator,
+    Trailer,
+    WireLine,
 )
 from ._text import SPACE
 from .dialects import Dialect
+
+
+class DateParts(NamedTuple):
+    """A date as a dateline prints it, in pieces: ``("Sept.", "30", None)``.
+
+    Attributes:
+        month: The month's name, or its number (``"8"`` in ``8月12日``).
+        day: The day: digits of any script, or a word (``اول``).
+        year: The year's digits, or None.
+    """
+
+    month: str
+    day: str
+    year: str | None
 
 
 @attrs.define(kw_only=True)
@@ -45,6 +63,7 @@ class State:
         body_start: The index in :attr:`lines` of the body's first line.
         headline_line: The index of the headline's line, or None.
         dateline_line: The index of the dateline's line, or None.
+        dateline_date: The dateline's date in pieces, for the dates rule to resolve.
     """
 
     text: str
@@ -57,6 +76,7 @@ class State:
     body_start: int = 0
     headline_line: int | None = None
     dateline_line: int | None = None
+    dateline_date: DateParts | None = None
     id_markers: IdMarkers | None = None
     headline: Headline | None = None
     meta_lines: list[MetaLine] = attrs.Factory(list)
@@ -68,6 +88,9 @@ class State:
     terminator: Terminator | None = None
     furniture: list[Furniture] = attrs.Factory(list)
     defects: list[Defect] = attrs.Factory(list)
+    trailers: list[Trailer] = attrs.Factory(list)
+    slug: Slug | None = None
+    wire_lines: list[WireLine] = attrs.Factory(list)
 
     @classmethod
     def start(

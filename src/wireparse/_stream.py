@@ -67,7 +67,8 @@ def iter_articles(
             decompressed by their extension), a binary or text stream, or the text itself. A
             ``str`` holding a line break is taken for the text, any other ``str`` for a path;
             wrap one-line text in :class:`io.StringIO`.
-        dialect: A dialect, a registered dialect's name, or None for the default.
+        dialect: A dialect, a registered dialect's name, or None to detect each story's
+            (stories are then split where the default dialect's terminator ends a line).
         strict: Raise on the first defect instead of recording it; the iteration stops there.
         reference_date: Resolves dateline dates of stories that print no publication date.
         parser: The parser to use (default: ``wireparse.Parser()``).
@@ -104,7 +105,7 @@ def iter_articles(
     for story in iter_stories(source, chosen):
         article = reader.read(
             story.text,
-            chosen,
+            chosen if dialect is not None else dialects.detect(story.text),
             reference_date,
             start_line=story.start_line,
             defects=story.defects,

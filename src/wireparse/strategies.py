@@ -1,4 +1,5 @@
-"""Hypothesis strategies: realistic wire stories, and arbitrary text to fuzz with.
+"""Hypothesis strategies: wire stories in the seed's layout or in any dialect's conventions,
+and arbitrary text to fuzz with.
 
 Install the ``hypothesis`` extra to use them: ``pip install 'wireparse[hypothesis]'``.
 
@@ -42,7 +43,7 @@ except ImportError as error:  # pragma: no cover - depends on the installation
     ) from error
 
 from wireparse import DefectCode
-from wireparse.dialects import XINHUA
+from wireparse.dialects import ENGLISH_MONTHS, XINHUA, Dialect
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -236,7 +237,7 @@ class LayoutSpec:
         gaps: The blank lines between blocks, each gap a tuple of the white space on each of
             its blank lines; used in turn, cycling.
         trails: White space left at the end of lines, used in turn, cycling.
-        indents: White space at the start of lines, used in turn, cycling.
+        indents: White space at the start of lines, one per block, used in turn, cycling.
         final_line_end: Whether the text ends with a line end.
     """
 
@@ -408,7 +409,9 @@ def render(spec: ArticleSpec) -> str:
         for index, line in enumerate(block):
             if index:
                 out.append(layout.line_end)
-            indent = layout.indents[line_number % len(layout.indents)]
+            # One indent for all the lines of a block: indenting some lines of a block and not
+            # others is how hard-wrapped copy marks paragraphs.
+            indent = layout.indents[block_number % len(layout.indents)]
             trail = layout.trails[line_number % len(layout.trails)]
             out.append(indent + line + trail)
             line_number += 1
@@ -684,3 +687,143 @@ def damaged_articles(draw: st.DrawFn) -> str:
 def arbitrary_texts() -> st.SearchStrategy[str]:
     """Any text: random unicode (control characters included), wire fragments, damaged stories."""
     return st.one_of(st.text(), wire_fragment_texts(), damaged_articles())
+
+
+# -- Stories in any dialect's conventions -------------------------------------------------------
+
+PLACES_BY_SCRIPT = {
+    "Latin": ("BEIJING", "NAIROBI", "LIMA", "SEOUL", "MELAKA", "ABU DHABI", "NEW DELHI", "OSLO"),
+    "Cyrillic": ("\u041c\u041e\u0421\u041a\u0412\u0410", "Пекин", "Минск"),  # MOSCOW first
+    "Arabic": ("بكين", "القاهرة", "دبي"),
+    "Han": ("北京", "上海", "昆明", "拉萨"),
+}
+"""Places to print in datelines, by the script of the dialect's language."""
+
+_SCRIPTS = {"ru": "Cyrillic", "ar": "Arabic", "zh": "Han"}
+
+
+@attrs.frozen(kw_only=True)
+class DialectStory:
+    """A story printed in a dialect's conventions, and what a parse must find in it.
+
+    Attributes:
+        dialect: The dialect.
+        headline: The headline as printed.
+        kicker: The kicker or tag a parse must split off the headline, or None.
+        location: The dateline's place, or None when the dateline prints none.
+        date_text: The dateline's date as printed, or None.
+        date: The calendar date it names, or None.
+        agency: The agency a parse must give the dateline.
+        paragraphs: The body's paragraphs.
+        terminator: The terminator as printed, or None.
+        text: The story as printed.
+    """
+
+    dialect: Dialect
+    headline: str
+    kicker: str | None
+    location: str | None
+    date_text: str | None
+    date: datetime.date | None
+    agency: str | None
+    paragraphs: tuple[str, ...]
+    terminator: str | None
+    text: str
+
+
+def _month_name(draw: st.DrawFn, dialect: Dialect, month: int) -> str:
+    """A name ``dialect`` prints ``month`` with; one of its own language when it has one."""
+    names = sorted(name for name, number in dialect.months.items() if number == month)
+    own = [n for n in names if n.rstrip(".").casefold() not in _ENGLISH_FOLDED]
+    return draw(st.sampled_from(own if dialect.language != "en" and own else names))
+
+
+_ENGLISH_FOLDED = frozenset(name.rstrip(".").casefold() for name in ENGLISH_MONTHS)
+
+
+def _dateline(
+    draw: st.DrawFn, dialect: Dialect, day: datetime.date
+) -> tuple[str, str, str | None, str | None]:
+    """Draw ``(printed, location, date_text, agency)`` for a dateline of ``dialect``."""
+    place = draw(st.sampled_from(PLACES_BY_SCRIPT[_SCRIPTS.get(dialect.language, "Latin")]))
+    if dialect.dateline_forms:  # Xinhua Chinese: 新华社北京8月12日电
+        date_text = f"{day.month}月{day.day}日"
+        return f"新华社{place}{date_text}电", place, date_text, "新华社"
+    month = _month_name(draw, dialect, day.month)
+    if dialect.language == "ar":
+        date_text = f"{day.day} {month} {day.year}"
+    elif dialect.language != "en" or (draw(st.booleans()) and dialect.months is not ENGLISH_MONTHS):
+        date_text = f"{day.day} {month}"
+    else:
+        date_text = f"{month} {day.day}"
+    if dialect.tagless:
+        separator = "_" if "_" in dialect.separators else dialect.separators[-1]
+        if dialect.dated:
+            return f"{place}, {date_text} {separator}", place, date_text, dialect.implied_agency
+        return f"{place} {separator}", place, None, dialect.implied_agency
+    tag = dialect.agency_tags[0]
+    separator = dialect.separators[0]
+    style = dialect.tag_styles[0]
+    printed = {
+        "paren": f"({tag}) {separator}",
+        "slash": f"/{tag}/ {separator}",
+        "bare": f"{tag} {separator}",
+        "comma": f", {tag} {separator}",
+    }[style]
+    if dialect.language == "ar":
+        return f"{place} {date_text} ({tag})", place, date_text, tag
+    glue = "" if style == "comma" else " "
+    return f"{place}, {date_text}{glue}{printed}", place, date_text, tag
+
+
+def _kicker(draw: st.DrawFn, dialect: Dialect, title: str) -> tuple[str, str | None]:
+    """Draw a headline of ``dialect`` for ``title``: ``(printed, kicker)``."""
+    choices: list[tuple[str, str]] = [(f"{k}: {title}", k) for k in dialect.kickers]
+    choices += [(f"{k} 1-{title}", f"{k} 1") for k in dialect.dash_kickers]
+    choices += [(f"({k}) {title}", k) for k in dialect.headline_tags]
+    if not choices or draw(st.booleans()):
+        return title, None
+    return draw(st.sampled_from(choices))
+
+
+@st.composite
+def dialect_stories(draw: st.DrawFn, dialect: Dialect) -> DialectStory:
+    """A story in ``dialect``'s conventions: headline (maybe with a kicker or tag), dateline,
+    two to four paragraphs, terminator. Hard-wrapped, paragraphs indented, when the dialect's
+    paragraphs start so; blocks separated by blank lines otherwise."""
+    day = draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 1)))
+    words = draw(st.lists(st.sampled_from(LOWER_WORDS), min_size=2, max_size=8))
+    title = " ".join([draw(st.sampled_from(PROPER_NOUNS)), *words])
+    headline, kicker = _kicker(draw, dialect, title)
+    printed, location, date_text, agency = _dateline(draw, dialect, day)
+    paragraphs = tuple(draw(st.lists(paragraph_texts(), min_size=2, max_size=4)))
+    terminator = dialect.terminators[0] if dialect.terminators else None
+    if dialect.indented_paragraphs:
+        body = [
+            "    " + "\n".join(ParagraphSpec(text=p, width=60, caption=None).lines())
+            for p in paragraphs
+        ]
+        body[0] = "    " + printed + " " + body[0][4:]
+        if terminator is not None:
+            body.append(" " + terminator)
+        text = headline + "\n\n" + "\n".join(body) + "\n"
+    else:
+        blocks = [headline, printed + " " + paragraphs[0], *paragraphs[1:]]
+        if terminator is not None:
+            if dialect.terminator_alone:
+                blocks.append(terminator)
+            else:
+                blocks[-1] += " " + terminator
+        text = "\n\n".join(blocks) + "\n"
+    return DialectStory(
+        dialect=dialect,
+        headline=headline,
+        kicker=kicker,
+        location=location,
+        date_text=date_text,
+        date=day if date_text is not None else None,
+        agency=agency,
+        paragraphs=paragraphs,
+        terminator=terminator,
+        text=text,
+    )

@@ -1,18 +1,83 @@
-"""Agencies as data: the :class:`Dialect` value and the registry of known dialects."""
+"""Agencies as data: the :class:`Dialect` value, the registry of known dialects, detection.
+
+Every agency wireparse knows is a registered :class:`Dialect`; :func:`detect` tells which one a
+story is written in, and :func:`wireparse.parse` asks it when no dialect is named. A dialect of
+your own, registered with :func:`register`, is detected like the built-in ones.
+"""
 
 from __future__ import annotations
 
-from ._dialect import ENGLISH_MONTHS, WEB_FURNITURE, Dialect, DialectPatterns
-from .xinhua import XINHUA
+from ._detect import Detector
+from ._dialect import (
+    ENGLISH_MONTHS,
+    TAG_STYLES,
+    WEB_FURNITURE,
+    WIRE_TRAILERS,
+    Dialect,
+    DialectPatterns,
+    TagStyle,
+)
+from .east_asia import JIJI, KYODO, YONHAP
+from .europe import AFP, DPA, EFE, PA
+from .latin_america import PRENSA_LATINA
+from .middle_east import KUNA, SPA, WAM
+from .oceania import AAP
+from .reuters import REUTERS, REUTERS_1987
+from .russia import INTERFAX, TASS, TASS_RU
+from .south_asia import ANI, IANS, PTI
+from .southeast_asia import ANTARA, BERNAMA
+from .us import AP, NYT, UPI
+from .xinhua import XINHUA, XINHUA_AR, XINHUA_ES, XINHUA_FR, XINHUA_RU, XINHUA_ZH
 
 _REGISTRY: dict[str, Dialect] = {}
 
 DEFAULT = XINHUA
-"""The dialect used when none is named."""
+"""The dialect used when none is named and detection finds none."""
+
+BUILT_IN: tuple[Dialect, ...] = (
+    XINHUA,
+    XINHUA_ES,
+    XINHUA_FR,
+    XINHUA_RU,
+    XINHUA_ZH,
+    XINHUA_AR,
+    REUTERS,
+    REUTERS_1987,
+    AP,
+    AFP,
+    UPI,
+    NYT,
+    TASS,
+    TASS_RU,
+    INTERFAX,
+    PTI,
+    IANS,
+    ANI,
+    YONHAP,
+    KYODO,
+    JIJI,
+    DPA,
+    EFE,
+    PA,
+    PRENSA_LATINA,
+    BERNAMA,
+    ANTARA,
+    KUNA,
+    SPA,
+    WAM,
+    AAP,
+)
+"""The dialects registered out of the box, in the order detection prefers them."""
+
+_detector: tuple[tuple[int, ...], Detector] | None = None
 
 
 def register(dialect: Dialect, *, replace: bool = False) -> Dialect:
     """Make ``dialect`` known by its name, so that ``parse(text, dialect=name)`` finds it.
+
+    A registered dialect is also one :func:`detect` (and so :func:`wireparse.parse` without
+    ``dialect=``) may find. Where its tags are those of a dialect registered before it, the
+    earlier one is preferred, unless the story's dates or terminator fit the new one better.
 
     Args:
         dialect: The dialect to register.
@@ -22,6 +87,7 @@ def register(dialect: Dialect, *, replace: bool = False) -> Dialect:
         The dialect, so that ``register`` can wrap a module-level definition.
 
     Raises:
+        TypeError: ``dialect`` is no :class:`Dialect`.
         ValueError: A different dialect already has that name and ``replace`` is false.
     """
     if not isinstance(dialect, Dialect):
@@ -65,15 +131,80 @@ def resolve(dialect: Dialect | str | None) -> Dialect:
     raise TypeError(f"dialect must be a Dialect, a name or None, not {type(dialect).__name__}")
 
 
-register(XINHUA)
+def detector() -> Detector:
+    """Return the detector of the registered dialects, built again when the registry changed."""
+    global _detector  # noqa: PLW0603 - a cache of what the registry holds
+    key = tuple(map(id, _REGISTRY.values()))
+    if _detector is None or _detector[0] != key:
+        _detector = (key, Detector.build(tuple(_REGISTRY.values())))
+    return _detector[1]
+
+
+def detect(text: str) -> Dialect:
+    """Return the registered dialect ``text`` is written in; :data:`DEFAULT` when none tells.
+
+    The first agency tag (or dialect form, such as Xinhua Chinese's ``新华社北京8月12日电``) in
+    the first few thousand characters names the agency; several dialects sharing it are told
+    apart by the dateline's month names and the story's terminator. Without a tag, a tagless
+    dateline at a paragraph's start (``    SALVADOR, Feb 26 -``) picks a tagless dialect.
+
+    Example:
+        >>> detect("MOSCOW, October 4. /TASS/. Talks began.").name
+        'tass'
+        >>> detect("EL CAIRO, 30 junio (Xinhua) -- Llueve. Fin").name
+        'xinhua-es'
+    """
+    found = detector().detect(text)
+    return DEFAULT if found is None else found
+
+
+for _dialect in BUILT_IN:
+    register(_dialect)
 
 __all__ = [
+    "AAP",
+    "AFP",
+    "ANI",
+    "ANTARA",
+    "AP",
+    "BERNAMA",
+    "BUILT_IN",
     "DEFAULT",
+    "DPA",
+    "EFE",
     "ENGLISH_MONTHS",
+    "IANS",
+    "INTERFAX",
+    "JIJI",
+    "KUNA",
+    "KYODO",
+    "NYT",
+    "PA",
+    "PRENSA_LATINA",
+    "PTI",
+    "REUTERS",
+    "REUTERS_1987",
+    "SPA",
+    "TAG_STYLES",
+    "TASS",
+    "TASS_RU",
+    "UPI",
+    "WAM",
     "WEB_FURNITURE",
+    "WIRE_TRAILERS",
     "XINHUA",
+    "XINHUA_AR",
+    "XINHUA_ES",
+    "XINHUA_FR",
+    "XINHUA_RU",
+    "XINHUA_ZH",
+    "YONHAP",
+    "Detector",
     "Dialect",
     "DialectPatterns",
+    "TagStyle",
+    "detect",
+    "detector",
     "get",
     "names",
     "register",

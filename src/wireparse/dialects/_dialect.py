@@ -4,33 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal
 
 import attrs
 import regex
 
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-ENGLISH_MONTHS: Mapping[str, int] = MappingProxyType(
-    {
-        **{name: number for number, name in enumerate(_FULL_MONTHS, 1)},
-        **{name[:3]: number for number, name in enumerate(_FULL_MONTHS, 1)},
-        "Sept": 9,
-    }
-)
+from . import _months
+
+ENGLISH_MONTHS: Mapping[str, int] = _months.ENGLISH
 """English month names, full and abbreviated (AP's ``Sept`` included), to month numbers."""
 
+DIGIT = "[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]"
+"""A digit as a dateline's date may print it: ASCII, full-width (Chinese copy), Arabic-Indic or
+Persian. :func:`int` reads every one of them."""
+
+TagStyle = Literal["paren", "slash", "bare", "comma"]
+"""How a dateline prints the agency tag:
+
+- ``"paren"``: in parentheses after the date, ``BEIJING, May 6 (Xinhua) --``;
+- ``"slash"``: between slashes, ``MOSCOW, October 4. /TASS/.``;
+- ``"bare"``: as a word, a separator after it, ``BRISBANE, Oct 12 AAP -``;
+- ``"comma"``: after a comma, a separator after it, ``Riyadh, February 14, 2023, SPA --``.
+"""
+
+TAG_STYLES: tuple[TagStyle, ...] = ("paren", "slash", "bare", "comma")
+"""Every :data:`TagStyle`."""
 
 WEB_FURNITURE: tuple[tuple[str, str], ...] = (
     # Matches: "Home -", "Home > World", "Home | China". A separator must follow "Home",
@@ -44,10 +42,60 @@ WEB_FURNITURE: tuple[tuple[str, str], ...] = (
 """Furniture of scraped news pages whatever the agency: ``(kind, pattern)`` pairs, each a
 verbose, case-insensitive pattern matching a whole line, white space trimmed."""
 
+WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
+    # Matches: "(Reporting by Lin Ma; Editing by Tom Hogue)", "(Additional reporting by
+    # Ana Silva in Lima; Writing by Jo Kent; Editing by Alex Ross)": one credit block, its
+    # lines joined. Credits hold no parentheses.
+    (
+        "credit",
+        r"""\( \s*+ (?: (?: additional \s++ )?+ reporting | writing | editing | compiled
+            | research | graphics | translated | produced ) \s++ by \b [^()]{1,600}+ \) \Z""",
+    ),
+    # Matches AP's: "Associated Press writer Jo Kent in Paris contributed to this report."
+    # Bounded, lazily, so that a block without "contributed" fails in bounded time.
+    (
+        "credit",
+        r"""(?: the \s++ )?+ (?: associated \s++ press | AP ) \b [^\n]{1,400}? \b contributed
+            (?: \s++ to \s++ (?: this \s++ )?+ (?: report | story ) )?+ \.?+ \Z""",
+    ),
+    # Matches AP's rule before the credits: "___", "____".
+    ("rule", r"_{3,}+ \Z"),
+    # Matches a desk's initials: "ms/vd", "hh/ph/ts/hd", "(jai/mr)", "AK/JS".
+    ("initials", r"\(?+ \p{L}{1,5}+ (?: / \p{L}{1,5}+ ){1,7}+ \)?+ \Z"),
+    # Matches the end of a transmission: "NNNN", "nnnn".
+    ("end-of-message", r"NNNN \Z"),
+    # Matches a wire's transmission stamp: "AP-WF-02-20-16 0337GMT",
+    # "AP-NY-06-01-98 0828EDT", dpa's "131137 GMT Nov 13", Xinhua's "=01022049"; control
+    # characters (ETX) may lead it and "<" end AP's.
+    (
+        "transmission",
+        r"""[\x00-\x08]*+
+            (?: AP - [A-Z]{2}+ - [0-9]{2}+ - [0-9]{2}+ - [0-9]{2}+ \s++ [0-9]{4}+ \s*+ [A-Z]{3}+ <?+
+            | [0-9]{6}+ \s++ (?: GMT | UTC ) \s++ \p{L}{3}+ \s++ [0-9]{1,2}+
+            | = [0-9]{6,10}+ ) \Z""",
+    ),
+    # Matches a contact line: "newsdesk@yna.co.kr", "(END) " aside.
+    ("contact", r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+ \Z"),
+)
+"""Trailers any agency's copy may end with, after or instead of its terminator:
+``(kind, pattern)`` pairs, each a verbose, case-insensitive pattern matching a whole block of
+the story's end, its lines joined with a space. A pattern holds no named group."""
+
 
 def _alternation(words: tuple[str, ...]) -> str:
     """An alternation of literal ``words``, longest first so that ``--`` wins over ``-``."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _kinds_pattern(
+    pieces: tuple[tuple[str, str], ...],
+) -> tuple[regex.Pattern[str], Mapping[str, str]]:
+    """One pattern with a named alternative per ``(kind, pattern)``, and the kind of each name."""
+    pattern = regex.compile(
+        "|".join(f"(?P<f{number}> {source} )" for number, (_, source) in enumerate(pieces)),
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    return pattern, MappingProxyType({f"f{n}": kind for n, (kind, _) in enumerate(pieces)})
 
 
 @attrs.frozen(kw_only=True)
@@ -55,79 +103,151 @@ class DialectPatterns:
     """A dialect's patterns, compiled once when the dialect is made.
 
     Attributes:
-        tag: Finds the agency tag of a dateline: ``(Xinhua)`` then its separator.
-        date: Matches a dateline date such as ``May 6`` or ``Sept. 30, 2024``, to the end of
-            the text it is given.
-        kicker: Matches a headline led by a known kicker.
+        tag: Finds the agency tag of a dateline, ``(Xinhua)``, then its separator; None for a
+            dialect without agency tags.
+        date: Matches a dateline date such as ``May 6``, ``Sept. 30, 2024``, ``30 jun``,
+            ``8th August, 2026``, to the end of the text it is given.
+        forms: Matches, at a line's start, a whole dateline of a form of the dialect's own
+            (``新华社北京8月12日电``); None when it has none.
+        kicker: Matches a headline led by a known kicker or tag.
         terminator: Matches a terminator at the end of the text it is given.
         source: Matches a whole source line.
         published: Matches a whole publication-date line.
         furniture: Matches a whole line of furniture, the dialect's or :data:`WEB_FURNITURE`;
             the name of the alternative that matched is a key of ``furniture_kinds``.
         furniture_kinds: The kind of furniture each alternative of ``furniture`` finds.
+        trailer: Matches a whole trailer block, the dialect's or :data:`WIRE_TRAILERS`; the
+            name of the alternative that matched is a key of ``trailer_kinds``.
+        trailer_kinds: The kind of trailer each alternative of ``trailer`` finds.
         terminator_window: How many characters from a line's end can hold a terminator.
         months: Month names case-folded, without a trailing period, to month numbers.
+        day_words: Days printed as words, case-folded, to day numbers.
     """
 
-    tag: regex.Pattern[str]
+    tag: regex.Pattern[str] | None
     date: regex.Pattern[str]
+    forms: regex.Pattern[str] | None
     kicker: regex.Pattern[str] | None
     terminator: regex.Pattern[str] | None
     source: regex.Pattern[str] | None
     published: regex.Pattern[str]
     furniture: regex.Pattern[str]
     furniture_kinds: Mapping[str, str]
+    trailer: regex.Pattern[str]
+    trailer_kinds: Mapping[str, str]
     terminator_window: int
     months: Mapping[str, int]
+    day_words: Mapping[str, int]
+
+
+_TAG_FORMS: dict[str, str] = {
+    # Matches: "(Xinhua) -- ", "(Xinhua)--", "( Xinhua ) —", "(ANI):", "(EFE).-", "(PTI) ".
+    "paren": r"\( \s*+ (?P<agency> \L<agencies> ) \s*+ \) [^\S\n]*+ (?P<separator> {seps} )?+",
+    # Matches: "/TASS/. ", "/Синьхуа/ --".
+    "slash": r"/ \s*+ (?P<agency> \L<agencies> ) \s*+ / [^\S\n]*+ (?P<separator> {seps} )?+",
+    # Matches: "AAP - ", "Kyodo -": the word, then a separator that must be there.
+    "bare": r"""(?<! [\p{L}\p{N}] ) (?P<agency> \L<agencies> ) [^\S\n]++ (?P<separator> {seps} )
+        (?= \s | \Z )""",
+    # Matches: ", SPA -- ": a comma, the word, then a separator that must be there.
+    "comma": r""", [^\S\n]*+ (?P<agency> \L<agencies> ) [^\S\n]*+ (?P<separator> {seps} )""",
+}
+
+
+def _compile_tag(dialect: Dialect) -> regex.Pattern[str] | None:
+    if not dialect.agency_tags:
+        return None
+    seps = _alternation(dialect.separators)
+    alternatives = [_TAG_FORMS[style].replace("{seps}", seps) for style in dialect.tag_styles]
+    return regex.compile(
+        " | ".join(f"(?: {a} )" for a in alternatives),
+        regex.VERBOSE | regex.IGNORECASE,
+        agencies=list(dialect.agency_tags),
+    )
+
+
+def _compile_date(dialect: Dialect) -> regex.Pattern[str]:
+    day_word = r"| \L<day_words>" if dialect.day_words else ""
+    # Matches the end of a dateline prefix: "BEIJING, May 6", "GAZA, Dec. 1",
+    # "STOCKHOLM, Aug 29, 2014", "May 6" alone, "NAIROBI, September 7th", "EL CAIRO, 30 jun",
+    # "MOSCOW. April 2", "ABU DHABI, 8th August, 2026", "LIMA, 1 de marzo de 2024",
+    # "Пекин, 1 марта", "ВАШИНГТОН, 22 января.", "بكين اول سبتمبر 2008".
+    # Month names in any case; periods, ordinals and the year are optional. Digits are ASCII,
+    # full-width or Arabic-Indic (DIGIT): int() reads them all.
+    source = (
+        r"""
+        (?: (?: ^ | , | (?-i: (?<= \p{Lu}{4} ) ) \. ) \s*+ | (?<= \s ) )
+        (?P<date>
+            (?:
+                (?P<month> \L<months> ) \.?+ \s*+
+                (?P<day> {D}{1,2}+ ) (?: st | nd | rd | th )?+
+              | (?P<day> {D}{1,2}+ """
+        + day_word
+        + r""" ) (?: st | nd | rd | th | er | \. )?+ \s*+ (?: de \s++ )?+
+                (?P<month> \L<months> )
+            )
+            (?: \.?+ [^\S\n]*+ (?: , | de | del )?+ [^\S\n]*+ (?P<year> {D}{4}+ ) )?+
+        )
+        [\s,.]*+ \Z
+        """
+    )
+    return regex.compile(
+        source.replace("{D}", DIGIT),
+        regex.VERBOSE | regex.IGNORECASE,
+        months=list(dialect.months),
+        day_words=list(dialect.day_words),
+        ignore_unused=True,
+    )
+
+
+def _compile_kicker(dialect: Dialect) -> regex.Pattern[str] | None:
+    alternatives = []
+    if dialect.kickers:
+        # Matches: "Xinhua Headlines: Xi's upcoming visit ...", "Roundup : ...".
+        alternatives.append(r"(?P<kicker> \L<kickers> ) \s*+ : \s*+")
+    if dialect.dash_kickers:
+        # Matches: "UPDATE 1-Oil rises", "FACTBOX-What is known", "EXCLUSIVE-...": capitals
+        # only, a number maybe, a hyphen.
+        alternatives.append(
+            r"(?-i: (?P<kicker> \L<dash_kickers> (?: [^\S\n]++ \p{Nd}{1,2}+ )?+ ) ) [^\S\n]*+ -"
+            r" [^\S\n]*+"
+        )
+    if dialect.headline_tags:
+        # Matches: "(LEAD) N. Korea ...", "(2nd LD) ...", "(URGENT) ...", "(3rd LD, with ...)".
+        alternatives.append(
+            r"""\( \s*+ (?P<kicker> \L<headline_tags>
+                | \p{Nd}{1,2}+ (?: st | nd | rd | th ) \s++ LD (?: , [^()\n]{1,60}+ )?+ )
+                \s*+ \) \s*+"""
+        )
+    if not alternatives:
+        return None
+    return regex.compile(
+        "(?: " + " | ".join(alternatives) + r" ) (?P<title> \S .*+ ) \Z",
+        regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+        kickers=list(dialect.kickers),
+        dash_kickers=list(dialect.dash_kickers),
+        headline_tags=list(dialect.headline_tags),
+        ignore_unused=True,
+    )
 
 
 def _compile(dialect: Dialect) -> DialectPatterns:
     months = list(dialect.months)
-    # Matches: "(Xinhua) -- ", "(Xinhua)--", "( Xinhua ) —", "(Xinhua):".
-    # Spaces inside the parentheses and around the separator are optional; so is the separator.
-    tag = regex.compile(
-        r"""
-        \( \s*+ (?P<agency> \L<agencies> ) \s*+ \)
-        [^\S\n]*+ (?P<separator> """
-        + _alternation(dialect.separators)
-        + r""" )?+
-        """,
-        regex.VERBOSE | regex.IGNORECASE,
-        agencies=list(dialect.agency_tags),
-    )
-    # Matches the end of a dateline prefix: "BEIJING, May 6", "GAZA, Dec. 1",
-    # "STOCKHOLM, Aug 29, 2014", "May 6" alone, "NAIROBI, September 7th".
-    # Month names in any case; the period after an abbreviation and the ordinal are optional.
-    # Digits are ASCII: int() reads every digit this pattern admits.
-    date = regex.compile(
-        r"""
-        (?: ^ | , ) \s*+
-        (?P<date>
-            (?P<month> \L<months> ) \.?+ \s*+
-            (?P<day> [0-9]{1,2}+ ) (?: st | nd | rd | th )?+
-            (?: ,? \s*+ (?P<year> [0-9]{4}+ ) )?+
-        )
-        \s*+ ,?+ \s*+ \Z
-        """,
-        regex.VERBOSE | regex.IGNORECASE,
-        months=months,
-    )
-    kicker = None
-    if dialect.kickers:
-        # Matches: "Xinhua Headlines: Xi's upcoming visit ...", "Roundup : ...".
-        kicker = regex.compile(
-            r"(?P<kicker> \L<kickers> ) \s*+ : \s*+ (?P<title> \S .*+ ) \Z",
-            regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
-            kickers=list(dialect.kickers),
-        )
     terminator = None
-    if dialect.terminators:
-        # Matches at the end of a line: "he said. Enditem", "he said.Enditem", "Enditem."
-        # The terminator must not continue a word: "...Xenditem" is no terminator.
+    if dialect.terminators or dialect.terminator_patterns:
+        words = r"(?: \L<terminators> ) \.{0,3}+" if dialect.terminators else "(?!)"
+        others = "".join(f" | (?: {form} )" for form in dialect.terminator_patterns)
+        # Matches at the end of a line: "he said. Enditem", "he said.Enditem", "Enditem.",
+        # " Reuter", "REUTER...". The terminator must not continue a word: "...Xenditem" is
+        # no terminator; one opening with punctuation ("（完）", "-0-") may follow anything.
         terminator = regex.compile(
-            r"(?<! [\p{L}\p{N}] ) (?P<terminator> (?: \L<terminators> ) \.?+ ) \Z",
+            r"""(?: (?<! [\p{L}\p{N}] ) | (?= [^\p{L}\p{N}] ) )
+            (?P<terminator> """
+            + words
+            + others
+            + r""" ) \Z""",
             regex.VERBOSE | regex.IGNORECASE,
             terminators=list(dialect.terminators),
+            ignore_unused=True,
         )
     source = None
     if dialect.source_names:
@@ -157,26 +277,48 @@ def _compile(dialect: Dialect) -> DialectPatterns:
         regex.VERBOSE | regex.IGNORECASE,
         months=months,
     )
-    pieces = (*dialect.furniture, *WEB_FURNITURE)
-    furniture = regex.compile(
-        "|".join(f"(?P<f{number}> {pattern} )" for number, (_, pattern) in enumerate(pieces)),
-        regex.VERBOSE | regex.IGNORECASE,
-    )
-    kinds = {f"f{number}": kind for number, (kind, _) in enumerate(pieces)}
-    window = max((len(t) for t in dialect.terminators), default=0) + 2
+    furniture, furniture_kinds = _kinds_pattern((*dialect.furniture, *WEB_FURNITURE))
+    trailer, trailer_kinds = _kinds_pattern((*dialect.trailers, *WIRE_TRAILERS))
+    forms = None
+    if dialect.dateline_forms:
+        forms = regex.compile(
+            " | ".join(f"(?: {form} )" for form in dialect.dateline_forms),
+            regex.VERBOSE | regex.IGNORECASE,
+        )
+    window = max((len(t) for t in dialect.terminators), default=0) + 4
+    if dialect.terminator_patterns:
+        window = max(window, TERMINATOR_PATTERN_WINDOW)
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
     return DialectPatterns(
-        tag=tag,
-        date=date,
-        kicker=kicker,
+        tag=_compile_tag(dialect),
+        date=_compile_date(dialect),
+        forms=forms,
+        kicker=_compile_kicker(dialect),
         terminator=terminator,
         source=source,
         published=published,
         furniture=furniture,
-        furniture_kinds=kinds,
+        furniture_kinds=furniture_kinds,
+        trailer=trailer,
+        trailer_kinds=trailer_kinds,
         terminator_window=window,
-        months=folded,
+        months=MappingProxyType(folded),
+        day_words=MappingProxyType({w.casefold(): d for w, d in dialect.day_words.items()}),
     )
+
+
+def _check_styles(
+    _: object, __: attrs.Attribute[tuple[TagStyle, ...]], value: tuple[TagStyle, ...]
+) -> None:
+    unknown = [style for style in value if style not in TAG_STYLES]
+    if unknown or not value:
+        raise ValueError(f"tag_styles must be some of {TAG_STYLES}, not {value!r}")
+
+
+_EMPTY: Mapping[str, int] = MappingProxyType({})
+
+TERMINATOR_PATTERN_WINDOW = 40
+"""How long a terminator matched by one of :attr:`Dialect.terminator_patterns` may be."""
 
 
 @attrs.frozen(kw_only=True)
@@ -184,14 +326,49 @@ class Dialect:
     """How one agency writes its copy: the data the rules read.
 
     Attributes:
-        name: The registry key, lower case (``"xinhua"``).
+        name: The registry key, lower case (``"xinhua"``, ``"xinhua-es"``).
         agency: The agency's name for people (``"Xinhua"``).
         language: The copy's language as a BCP 47 tag (``"en"``).
         agency_tags: The agency as printed in its dateline tag, ``(Xinhua)``.
-        separators: What may follow the tag before the story begins, such as ``--``.
+        tag_styles: How the tag is printed: some of :data:`TAG_STYLES`.
+        separators: What may follow the tag before the story begins, such as ``--``; none at
+            all is accepted too (``(PTI) The ...``), except after a bare or comma tag.
         months: Month names as printed in datelines, to month numbers.
+        day_words: Days printed as words in datelines, to day numbers (Arabic's ``اول``).
+        indented_paragraphs: Whether every indented line starts a paragraph, as in
+            hard-wrapped wire copy whose results tables indent each line (``    Shr 34 cts vs
+            1.19 dlrs``); otherwise indented lines start paragraphs only in a text that also
+            has flush lines going on a paragraph.
+        tagless: Whether a dateline may print no agency tag at all, as Reuters' 1987 wire
+            (``SALVADOR, Feb 26 -``) and the New York Times (``WASHINGTON _``) do. Such a
+            dateline must open a paragraph, its place in capitals, a separator after it.
+        implied_agency: The agency a tagless dateline stands for, given as its
+            :attr:`~wireparse.Dateline.agency` (``"Reuters"`` for the 1987 wire, whose copy
+            came from Reuters alone); None when the dialect implies none (the New York Times
+            News Service carries many papers).
+        dated: Whether tagless datelines print a date; tells two tagless dialects apart.
+        dateline_forms: Verbose patterns, each matching a whole dateline at the start of a
+            line in a form of the dialect's own, with the named groups ``agency``, ``location``
+            and ``date`` (itself holding ``month``, ``day`` and maybe ``year``), any of them
+            optional: Chinese ``新华社北京8月12日电（记者 ...）``.
         kickers: Words that may lead the headline before a colon (``Xinhua Headlines``).
+        dash_kickers: Capitals that may lead the headline before a hyphen, maybe with a
+            number: Reuters' ``UPDATE 1-``, ``FACTBOX-``.
+        headline_tags: Tags in parentheses that may lead the headline: Yonhap's ``(LEAD)``;
+            ``(2nd LD)`` and other numbered leads are always recognised with them.
         terminators: End-of-story marks (``Enditem``).
+        terminator_patterns: Verbose, case-insensitive patterns of terminators that are no
+            fixed word, such as AP's desk initials (``(jai/mr)``, ``jk-kl``); they match the
+            whole terminator, at most :data:`TERMINATOR_PATTERN_WINDOW` characters long, and
+            hold no named group.
+        terminator_alone: Whether a terminator must stand on a line of its own (`` Reuter``,
+            ``ends``) rather than glued to the last sentence, as ``Enditem`` may be.
+        terminator_required: Whether a story without a terminator is reported
+            (:attr:`~wireparse.DefectCode.NO_TERMINATOR`); AP's desk initials, say, are printed
+            on the wire but not on the web.
+        trailers: ``(kind, pattern)`` pairs, verbose and case-insensitive, each matching a
+            whole block that may follow the story (desk initials, a transmission stamp);
+            :data:`WIRE_TRAILERS` is added to them. A pattern holds no named group.
         source_names: Lines that name the source on a page (``Xinhua``).
         furniture: ``(kind, pattern)`` pairs: verbose, case-insensitive patterns each matching
             a whole line of page furniture particular to the agency, such as photo captions
@@ -202,11 +379,24 @@ class Dialect:
     name: str
     agency: str
     language: str = "en"
-    agency_tags: tuple[str, ...]
-    separators: tuple[str, ...] = ("--", "\u2014", "\u2013", "-", "_", ":")
+    agency_tags: tuple[str, ...] = ()
+    tag_styles: tuple[TagStyle, ...] = attrs.field(default=("paren",), validator=_check_styles)
+    separators: tuple[str, ...] = ("--", "\u2014", "\u2013", "-", "_", ":", ".-")
     months: Mapping[str, int] = attrs.field(default=ENGLISH_MONTHS, hash=False)
+    day_words: Mapping[str, int] = attrs.field(default=_EMPTY, hash=False)
+    indented_paragraphs: bool = False
+    tagless: bool = False
+    implied_agency: str | None = None
+    dated: bool = True
+    dateline_forms: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
+    dash_kickers: tuple[str, ...] = ()
+    headline_tags: tuple[str, ...] = ()
     terminators: tuple[str, ...] = ()
+    terminator_patterns: tuple[str, ...] = ()
+    terminator_alone: bool = False
+    terminator_required: bool = True
+    trailers: tuple[tuple[str, str], ...] = ()
     source_names: tuple[str, ...] = ()
     furniture: tuple[tuple[str, str], ...] = ()
     patterns: DialectPatterns = attrs.field(
@@ -225,6 +415,12 @@ class Dialect:
             return number
         # The patterns fold case their own way ("Aprİl" matches "April"); ask them.
         for month, number in self.months.items():
-            if regex.fullmatch(regex.escape(month), key, regex.IGNORECASE):
+            if regex.fullmatch(regex.escape(month.rstrip(".")), key, regex.IGNORECASE):
                 return number
         return None
+
+    def day_number(self, text: str) -> int | None:
+        """Return the day of the month ``text`` prints: digits of any script, or a day word."""
+        if text.isdecimal():
+            return int(text)
+        return self.patterns.day_words.get(text.casefold())

@@ -90,7 +90,7 @@ def reuters21578(
         encoding: How to decode a path or a binary stream.
         errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
         dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
-            or None for the default.
+            or None to detect each story's (see :func:`wireparse.dialects.detect`).
         parse: Whether to parse each story; when false, :attr:`Document.article` is None.
         strict: Raise :class:`CorpusError` at the first problem with the markup instead of
             recording it in :attr:`Document.issues`.
@@ -144,7 +144,7 @@ def aquaint(
         encoding: How to decode a path or a binary stream.
         errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
         dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
-            or None for the default.
+            or None to detect each story's (see :func:`wireparse.dialects.detect`).
         parse: Whether to parse each story; when false, :attr:`Document.article` is None.
         strict: Raise :class:`CorpusError` at the first problem with the markup instead of
             recording it in :attr:`Document.issues`.
@@ -184,7 +184,8 @@ def _read(
 ) -> Iterator[Document]:
     """Check the arguments at once, then return the generator that reads."""
     check_source(source)
-    chosen = dialects.resolve(dialect)  # raises TypeError or KeyError now, not when iterated
+    # Raises TypeError or KeyError now, not when iterated; None detects each story's dialect.
+    chosen = None if dialect is None else dialects.resolve(dialect)
     return _documents(
         source,
         schema,
@@ -204,7 +205,7 @@ def _documents(
     *,
     encoding: str,
     errors: str,
-    dialect: Dialect,
+    dialect: Dialect | None,
     parse: bool,
     strict: bool,
 ) -> Iterator[Document]:

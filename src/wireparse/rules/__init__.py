@@ -27,6 +27,8 @@ from .leftover import report_unclaimed
 from .meta import claim_meta_lines
 from .paragraph import claim_paragraphs
 from .terminator import claim_terminator
+from .trailer import claim_trailers
+from .wire import claim_wire_lines
 
 RuleFunction = Callable[[State], None]
 """The type of a rule's function, which reads and updates the parse state."""
@@ -47,11 +49,13 @@ class Rule:
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("ids", claim_ids),
+    Rule("wire", claim_wire_lines),
     Rule("furniture", claim_furniture),
     Rule("dateline", find_dateline),
     Rule("headline", claim_headline),
     Rule("meta", claim_meta_lines),
     Rule("dates", resolve_dates),
+    Rule("trailer", claim_trailers),
     Rule("terminator", claim_terminator),
     Rule("heading", claim_headings),
     Rule("paragraph", claim_paragraphs),
@@ -60,7 +64,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 """The chain :func:`wireparse.parse` runs, in order. Each rule sees only the lines that the
 rules before it left unclaimed: ids and furniture first, so that no later rule takes them for
 text; the dateline before the headline, since it marks where the header ends; the terminator
-before headings and paragraphs, so that the last paragraph stops before it; and last, every
+before headings and paragraphs, so that the last paragraph stops before it, and trailers
+(credits, initials) before the terminator, which may stand above them; and last, every
 line still unclaimed is reported as a defect."""
 
 
@@ -109,6 +114,8 @@ __all__ = [
     "claim_meta_lines",
     "claim_paragraphs",
     "claim_terminator",
+    "claim_trailers",
+    "claim_wire_lines",
     "find_dateline",
     "insert_after",
     "insert_before",

@@ -1,14 +1,22 @@
-"""Dateline: where the body begins, ``BEIJING, May 6 (Xinhua) --``."""
+"""Dateline: where the body begins, ``BEIJING, May 6 (Xinhua) --``.
+
+Three shapes are read, in this order on each line: a form of the dialect's own that a line
+opens with (``新华社北京8月12日电``); a place and date before the agency tag (``BEIJING, May 6
+(Xinhua) --``, ``MOSCOW, October 4. /TASS/.``, ``Riyadh, February 14, 2023, SPA --``); and, in a
+dialect that allows it, a tagless dateline opening a paragraph (``    SALVADOR, Feb 26 -``).
+"""
 
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import regex
 
 from .._models import Dateline, DefectCode
-from .._state import State
+from .._state import DateParts, State
 from .._text import SPACE
+from ..dialects._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -29,9 +37,34 @@ LOCATION = regex.compile(
     regex.VERBOSE,
 )
 
+# Matches a place whose region is in brackets: "Damascus [Syria]", "EILAT (ISRAEL)". The city
+# and the region hold no brackets; each is at most 80 characters.
+BRACKETED_REGION = regex.compile(
+    r"""
+    (?P<city> [^()\[\]\n]{1,80}+ )
+    (?: \( (?P<region> [^()\[\]\n]{1,80}+ ) \) | \[ (?P<region> [^()\[\]\n]{1,80}+ ) \] )
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+TAGLESS_BLOCKS = 5
+"""A tagless dateline opens one of the first five blocks: after a headline, a byline and meta
+lines at the most."""
+
 MAX_LOWERCASE_WORDS = 1
 """A place may hold one word in lower case ("Bandar Seri Begawan", "Rio de Janeiro"); more
 than that is a sentence, not a place."""
+
+
+class _Found(NamedTuple):
+    """A dateline found on a line: where it ends and what it says."""
+
+    end: int
+    location: str
+    date: DateParts | None
+    date_text: str | None
+    agency: str | None
 
 
 def _location_ok(location: str) -> bool:
@@ -41,6 +74,100 @@ def _location_ok(location: str) -> bool:
     return sum(1 for w in words if w[:1].islower()) <= MAX_LOWERCASE_WORDS
 
 
+def split_place(location: str) -> tuple[str, str | None]:
+    """Split a dateline's place into its city and its region, if it names one.
+
+    ``"PORTLAND, Ore."`` gives ``("PORTLAND", "Ore.")``, ``"Damascus [Syria]"`` gives
+    ``("Damascus", "Syria")``, ``"EILAT (ISRAEL)"`` gives ``("EILAT", "ISRAEL")`` and
+    ``"Ahmedabad/New Delhi"`` gives ``("Ahmedabad/New Delhi", None)``.
+    """
+    bracketed = BRACKETED_REGION.match(location)
+    if bracketed is not None and bracketed["city"].strip(SPACE + ","):
+        return bracketed["city"].strip(SPACE + ","), bracketed["region"].strip(SPACE)
+    city, comma, region = location.partition(",")
+    region = region.strip(SPACE + ",")
+    return city.strip(SPACE), (region or None) if comma else None
+
+
+def _date(match: regex.Match[str]) -> tuple[DateParts, str]:
+    groups = match.groupdict()
+    return DateParts(match["month"], match["day"], groups.get("year")), match["date"]
+
+
+def _prefix(state: State, start: int, end: int) -> tuple[str, DateParts | None, str | None]:
+    """Read what stands before a tag or separator: the place, then maybe a date."""
+    prefix = state.text[start:end].rstrip(SPACE)
+    date = state.dialect.patterns.date.search(prefix)
+    if date is None:
+        return prefix.rstrip(SPACE + ","), None, None
+    parts, text = _date(date)
+    return prefix[: date.start()].rstrip(SPACE + ","), parts, text
+
+
+def _form(state: State, index: int) -> _Found | None:
+    forms = state.dialect.patterns.forms
+    if forms is None:
+        return None
+    line = state.lines[index]
+    match = forms.match(state.text, line.start, min(line.end, line.start + WINDOW))
+    if match is None:
+        return None
+    groups = match.groupdict()
+    date = _date(match) if groups.get("date") else None
+    return _Found(
+        end=match.end(),
+        location=groups.get("location") or "",
+        date=date[0] if date else None,
+        date_text=date[1] if date else None,
+        agency=groups.get("agency"),
+    )
+
+
+def _tagged(state: State, index: int) -> _Found | None:
+    tag_pattern = state.dialect.patterns.tag
+    if tag_pattern is None:
+        return None
+    line = state.lines[index]
+    tag = tag_pattern.search(state.text, line.start, min(line.end, line.start + WINDOW))
+    if tag is None:
+        return None
+    location, date, date_text = _prefix(state, line.start, tag.start())
+    if location and not _location_ok(location):
+        return None
+    if not location and date is None:
+        return None
+    return _Found(tag.end(), location, date, date_text, tag["agency"])
+
+
+def _tagless(state: State, index: int) -> _Found | None:
+    lines = state.lines
+    line = lines[index]
+    if not state.dialect.tagless or (index and lines[index - 1].block == line.block):
+        return None  # a tagless dateline opens a paragraph
+    if line.block >= TAGLESS_BLOCKS:
+        return None  # ... near the top: below, "Council _ which took over" is prose
+    match = TAGLESS.match(state.text, line.start, line.end)
+    if match is None:
+        return None
+    location, date, date_text = _prefix(state, line.start, match.end("prefix"))
+    if date is None and (misspelt := MISSPELT_DATE.search(location)) is not None:
+        date_text = misspelt["date"]  # "NEW YORK, Narch 2": a date, its month misspelt
+        location = location[: misspelt.start()].rstrip(SPACE + ",")
+    rest = state.text[match.end() : line.end]
+    first = index == next(state.unclaimed(), None)
+    dated = date_text is not None
+    separator = match["separator"]
+    if not tagless_dateline(location, dated=dated, rest=rest, first=first, separator=separator):
+        return None
+    if first and not dated and state.dialect.dated:
+        alone = index + 1 == len(lines) or lines[index + 1].block != line.block
+        if alone:
+            return None  # "ECONOMIC SPOTLIGHT - U.S. DEFICIT" heads a dated dialect's story
+    if location and not _location_ok(location):
+        return None
+    return _Found(match.end(), location, date, date_text, state.dialect.implied_agency)
+
+
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
@@ -48,36 +175,27 @@ def find_dateline(state: State) -> None:
     line becomes the start of the body. Its date is resolved later, once the publication date
     is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
-    patterns = state.dialect.patterns
     lines = state.lines
     for index in itertools.islice(state.unclaimed(), SCAN_LINES):
+        found = _form(state, index) or _tagged(state, index) or _tagless(state, index)
+        if found is None:
+            continue
         line = lines[index]
-        tag = patterns.tag.search(state.text, line.start, min(line.end, line.start + WINDOW))
-        if tag is None:
-            continue
-        prefix = state.text[line.start : tag.start()].rstrip(SPACE)
-        date = patterns.date.search(prefix)
-        if date is None:
-            location = prefix.rstrip(SPACE + ",")
-            date_text = None
-        else:
-            location = prefix[: date.start()].rstrip(SPACE + ",")
-            date_text = date["date"]
-        if location and not _location_ok(location):
-            continue
-        if not location and date_text is None:
-            continue
-        end = tag.end()
-        while end > tag.start() and state.text[end - 1] in SPACE:
+        end = found.end
+        while end > line.start and state.text[end - 1] in SPACE:
             end -= 1
+        city, region = split_place(found.location) if found.location else (None, None)
         state.dateline = Dateline(
             text=state.text[line.start : end],
-            location=location or None,
-            date_text=date_text,
+            location=found.location or None,
+            city=city,
+            region=region,
+            date_text=found.date_text,
             date=None,
-            agency=tag["agency"],
+            agency=found.agency,
             span=(line.start, end),
         )
+        state.dateline_date = found.date
         state.dateline_line = index
         state.body_start = index
         state.trim_start(index, end, "dateline")

@@ -16,17 +16,18 @@ def resolve_dates(state: State) -> None:
     reference date): ``Dec. 31`` in a story published on 2025-01-01 is 2024-12-31. A day that
     does not exist is reported and left unresolved.
     """
-    dateline = state.dateline
-    if dateline is None or dateline.date_text is None:
+    dateline, parts = state.dateline, state.dateline_date
+    if dateline is None or parts is None:
         return
-    match = state.dialect.patterns.date.search(dateline.date_text)
-    month = state.dialect.month_number(match["month"]) if match else None
-    if match is None or month is None:  # pragma: no cover - date_text came from this pattern
+    dialect = state.dialect
+    month = int(parts.month) if parts.month.isdecimal() else dialect.month_number(parts.month)
+    day = dialect.day_number(parts.day)
+    if month is None or day is None:  # pragma: no cover - the patterns admit known names only
         return
     anchor = state.published or state.reference_date
     try:
-        year = int(match["year"]) if match["year"] else None
-        resolved = _dates.resolve(month, int(match["day"]), year, anchor)
+        year = int(parts.year) if parts.year else None
+        resolved = _dates.resolve(month, day, year, anchor)
     except ValueError:
         state.report(
             DefectCode.INVALID_DATE,

@@ -13,6 +13,14 @@ MAX_LENGTH = 300
 # Matches the end of a sentence: "... said.", "... he said.\"", "(... in 2024.)".
 SENTENCE_END = regex.compile(r"\. [\"'\u201d\u2019)\]]{0,3}+ \Z", regex.VERBOSE)
 
+# Matches a take marker ending a headline: "Xi meets Putin (2)", "... (12)". One or two
+# digits in parentheses, after white space.
+TAKE = regex.compile(r"\s++ \( (?P<take> [0-9]{1,2}+ ) \) \Z", regex.VERBOSE)
+
+# Matches initials ending a line: "U.S.", "N.C.", "D.C.". Two capitals at least, each with its
+# period; whatever is before them.
+INITIALS_END = regex.compile(r"(?<! \p{L} ) (?: \p{Lu} \. ){2,}+ \Z", regex.VERBOSE)
+
 
 def _is_meta(state: State, text: str) -> bool:
     patterns = state.dialect.patterns
@@ -22,15 +30,27 @@ def _is_meta(state: State, text: str) -> bool:
     )
 
 
+def _in_capitals(text: str) -> bool:
+    """Tell whether ``text`` has letters in capitals and none in lower case."""
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
+
+
 def _reads_like_headline(state: State, index: int, following: int | None) -> bool:
     """Without a dateline, tell whether line ``index`` reads like a headline."""
-    if following is None:
-        return False  # a story of one line is a paragraph
-    line, after = state.lines[index], state.lines[following]
-    if after.block == line.block and not _is_meta(state, after.text):
-        return False  # the first line of a wrapped paragraph
+    line = state.lines[index]
     text = line.text
-    if len(text) > MAX_LENGTH or SENTENCE_END.search(text, max(0, len(text) - 5)):
+    capitals = _in_capitals(text)
+    if following is not None:
+        after = state.lines[following]
+        if after.block == line.block and not _is_meta(state, after.text):
+            return False  # the first line of a wrapped paragraph
+    if len(text) > MAX_LENGTH:
+        return False
+    # A line in capitals is no sentence, whatever ends it ("... EXPORTS TO U.S."); nor is one
+    # ending in initials ("Trade talks with U.S."). A story of one line that is no sentence is
+    # a wire brief, its headline alone ("Qantas says will buy four Boeing 747s").
+    tail = max(0, len(text) - 5)
+    if not capitals and SENTENCE_END.search(text, tail) and not INITIALS_END.search(text, tail):
         return False
     terminator = state.dialect.patterns.terminator
     return terminator is None or terminator.search(text) is None
@@ -39,9 +59,11 @@ def _reads_like_headline(state: State, index: int, following: int | None) -> boo
 def claim_headline(state: State) -> None:
     """Claim the first unclaimed line above the dateline as the headline.
 
-    Without a dateline, the first line is taken only if it reads like a headline: more lines
-    follow it, but not in its own block (save source and date lines); it is not too long; and
-    it ends neither a sentence nor the story. A source or date line is never a headline.
+    Without a dateline, the first line is taken only if it reads like a headline: no line
+    follows it in its own block (save source and date lines); it is not too long; and it ends
+    neither a sentence (a line in capitals never does) nor the story. So a story of one line
+    that is no sentence is a brief, a headline alone. A source or date line is never a
+    headline.
     """
     lines = state.lines
     candidates = state.unclaimed(0, state.dateline_line)
@@ -69,11 +91,14 @@ def _headline(state: State, index: int) -> Headline:
     line = state.lines[index]
     pattern = state.dialect.patterns.kicker
     match = pattern.match(line.text) if pattern is not None else None
-    if match is None:
-        return Headline(text=line.text, kicker=None, title=line.text, span=(line.start, line.end))
+    kicker, title = (None, line.text) if match is None else (match["kicker"], match["title"])
+    take = TAKE.search(title, max(0, len(title) - 8))
+    if take is not None and take.start() > 0:
+        title = title[: take.start()]
     return Headline(
         text=line.text,
-        kicker=match["kicker"],
-        title=match["title"],
+        kicker=kicker,
+        title=title,
+        take=take["take"] if take is not None and take.start() > 0 else None,
         span=(line.start, line.end),
     )

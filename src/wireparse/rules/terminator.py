@@ -8,27 +8,35 @@ from .._models import DefectCode, Terminator
 from .._state import State
 
 
-def _terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
-    """Match the dialect's terminator at the end of what is left of line ``index``."""
+def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
+    """Match the dialect's terminator at the end of what is left of line ``index``.
+
+    In a dialect whose terminator stands alone (:attr:`Dialect.terminator_alone
+    <wireparse.dialects.Dialect.terminator_alone>`), only a line holding nothing else matches.
+    """
     pattern = state.dialect.patterns.terminator
     if pattern is None:
         return None
     start, end = state.span(index)
     window = max(start, end - state.dialect.patterns.terminator_window)
-    return pattern.search(state.text, window, end)
+    match = pattern.search(state.text, window, end)
+    if match is not None and state.dialect.terminator_alone and match.start() != start:
+        return None
+    return match
 
 
 def claim_terminator(state: State) -> None:
     """Claim the dialect's terminator at the end of the last line of the body.
 
     A terminator ending an earlier line of the body is reported, not claimed: it is where
-    one story ends and, most likely, the next begins.
+    one story ends and, most likely, the next begins. A story without one is reported when the
+    dialect requires one.
     """
     if state.dialect.patterns.terminator is None:
         return
     body = list(state.unclaimed(state.body_start))
     for index in body[:-1]:
-        early = _terminator_at_end(state, index)
+        early = terminator_at_end(state, index)
         if early is not None:
             state.report(
                 DefectCode.EARLY_TERMINATOR,
@@ -36,14 +44,15 @@ def claim_terminator(state: State) -> None:
                 " of the story: two stories may have run together",
                 early.span("terminator"),
             )
-    match = _terminator_at_end(state, body[-1]) if body else None
+    match = terminator_at_end(state, body[-1]) if body else None
     if match is not None:
         state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
         state.trim_end(body[-1], match.start("terminator"), "terminator")
         return
-    terminators = " or ".join(repr(t) for t in state.dialect.terminators)
+    dialect = state.dialect
+    if not dialect.terminator_required:
+        return
+    what = repr(dialect.terminators[0]) if dialect.terminators else f"{dialect.agency}'s terminator"
     state.report(
-        DefectCode.NO_TERMINATOR,
-        f"the story does not end with {terminators}",
-        state.end_of_text(),
+        DefectCode.NO_TERMINATOR, f"the story does not end with {what}", state.end_of_text()
     )
