@@ -83,6 +83,7 @@ intersphinx_timeout = 10
 nitpick_ignore = [
     ("py:class", "_regex.Pattern"),
     ("py:exc", "cattrs.BaseValidationError"),
+    ("py:class", "dask.bag.Bag"),
 ]
 
 # -- doctest -----------------------------------------------------------------------------------

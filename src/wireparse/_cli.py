@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
+import codecs
+import contextlib
+import io
 import os
+import stat
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-import regex
-
-from . import __version__, dialects
-from ._errors import ParseError
-from ._json import to_dict
+from . import __version__, _batch, dialects
 from ._parser import parse
 from ._show import render_html
 
@@ -29,37 +29,128 @@ exit status:
   2  the command line was wrong
 """
 
+_PARSE_EXIT_STATUS = """\
+exit status:
+  0  every file was read, and with --strict no story had a defect
+  1  a file could not be read, or --strict met a defect
+  2  the command line was wrong
+"""
+
+_MAIN_EPILOG = """\
+examples:
+  wireparse parse story.txt                  one JSON object per story, one per line
+  wireparse parse corpus/ --glob '*.txt' -o stories.jsonl --jobs 0 --summary
+  zcat dump.txt.gz | wireparse parse -       read standard input
+  wireparse show story.txt -o story.html     see how a story was read, in a browser
+  wireparse parse --help                     every option of parse
+"""
+
+_PARSE_EPILOG = """\
+examples:
+  wireparse parse story.txt
+      print each story of story.txt as one JSON object on one line
+  wireparse parse corpus/ --glob '*.txt' -o stories.jsonl
+      every .txt file below corpus/, in sorted order, into stories.jsonl
+  wireparse parse dump.txt.xz --jobs 0 --summary
+      parse on every CPU, then print counts of stories and defects on stderr
+  zcat dump.gz | wireparse parse --strict - > good.jsonl 2> defects.txt
+      keep the stories without defects, list the others as FILE:LINE:COLUMN
+
+what is read:
+  A file may hold one story or a whole dump of them: stories between opening and
+  closing id lines, after opening id lines only, or one after another, each ended by
+  its terminator ("Enditem"). Files ending in .gz, .bz2 or .xz are decompressed.
+  Bytes are read as UTF-8; a line that is not UTF-8 is read as cp1252 or Latin-1,
+  and the story gets a not-utf8 defect.
+
+what is written:
+  One JSON object per story, in the order read: the parsed story, with each element's
+  character span, its defects, "start_line" (the line of the file where it starts)
+  and "file" (the path it was read from, or <stdin>). Without --strict every story
+  is written, its defects listed in the object. With --strict a story with a defect
+  is left out and its first defect printed on stderr as
+  FILE:LINE:COLUMN: MESSAGE [code], LINE being the line in the file. A file that
+  cannot be read is reported as FILE:LINE:1: cannot read: REASON. Either way the run
+  goes on with the next story and file.
+
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``wireparse`` command."""
     parser = argparse.ArgumentParser(
         prog="wireparse",
-        description="Parse wire-service news copy into structured JSON.",
-        epilog=_EPILOG,
+        description=(
+            "Parse wire-service news copy (Xinhua and other agencies) into structured JSON:\n"
+            "id lines, headline, source and date lines, dateline, sections, terminator and\n"
+            "page furniture, each with its exact character span. What is odd about a story\n"
+            "(no dateline, no terminator, ...) is recorded as a defect."
+        ),
+        epilog=_MAIN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
     parse_command = commands.add_parser(
         "parse",
-        help="parse stories and print one JSON object per story",
+        help="parse files of stories and print one JSON object per story",
         description=(
-            "Parse each FILE as one story and print it as one JSON object per line "
-            "(JSON Lines). Errors go to stderr as FILE:LINE:COLUMN: MESSAGE."
+            "Read stories from files, folders or standard input, and print each story as\n"
+            "one JSON object on one line (JSON Lines)."
         ),
-        epilog=_EPILOG,
+        epilog=_PARSE_EPILOG + "\n" + _PARSE_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parse_command.add_argument(
-        "files", nargs="+", metavar="FILE", help="a UTF-8 text file, or - for standard input"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=(
+            "a file, a folder (its files at any depth, in sorted order, hidden ones "
+            "skipped), or - for standard input"
+        ),
+    )
+    parse_command.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the JSON Lines to FILE, replaced only once the run is over (default: stdout)",
+    )
+    parse_command.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="in folders, read only the files whose name matches PATTERN, such as '*.txt'",
+    )
+    parse_command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes, 0 for one per CPU; the output order stays the same "
+        "(default: 1)",
+    )
+    parse_command.add_argument(
+        "--strict",
+        action="store_true",
+        help="leave out a story with a defect and print its first defect on stderr instead",
     )
     parse_command.add_argument(
         "--pretty", action="store_true", help="indent the JSON (one story spans several lines)"
     )
     parse_command.add_argument(
-        "--strict",
+        "--summary",
         action="store_true",
-        help="fail on the first defect of a story instead of recording it in the output",
+        help="at the end, print files, stories, bytes, seconds and defects by code on stderr",
+    )
+    parse_command.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show stories, MB read, MB/s and defects on stderr as the run goes "
+        "(default: only when stderr is a terminal)",
     )
     parse_command.add_argument(
         "--dialect",
@@ -97,39 +188,106 @@ def _read(name: str) -> str:
         ) from error
 
 
-# An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
-# escape their line breaks, so this can only match the layout json.dumps wrote.
-_INDENTED_SPAN = regex.compile(r"\[\n\s++(\d++),\n\s++(\d++)\n\s*+\]")
+def _jobs(value: str) -> int:
+    """Read ``--jobs``: a count of processes, 0 meaning one per CPU."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, not {jobs}")
+    if jobs == 0:
+        return _cpu_count()
+    return jobs
 
 
-def _dumps(data: dict[str, Any], *, pretty: bool) -> str:
-    if not pretty:
-        return json.dumps(data, ensure_ascii=False)
-    return _INDENTED_SPAN.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2))
+def _cpu_count() -> int:
+    """The CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover - platforms without sched_getaffinity
 
 
 def _parse_files(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    status = EXIT_OK
-    for name in args.files:
-        shown = "<stdin>" if name == "-" else name
-        try:
-            text = _read(name)
-        except _UnreadableError as error:
-            err.write(f"{shown}:{error.line}:{error.column}: {error}\n")
-            status = EXIT_FAILED
-            continue
-        try:
-            article = parse(text, strict=args.strict, dialect=args.dialect)
-        except ParseError as error:
-            defect = error.defect
-            err.write(
-                f"{shown}:{error.line}:{error.column}: {defect.message} [{defect.code.value}]\n"
-            )
-            status = EXIT_FAILED
-            continue
-        out.write(_dumps(to_dict(article), pretty=args.pretty))
-        out.write("\n")
-    return status
+    inputs = _batch.find_inputs(args.paths, args.glob)
+    output = None if args.output in (None, "-") else Path(args.output)
+    if output is not None:
+        clash = next((i.name for i in inputs if i.path and _same_file(i.path, output)), None)
+        if clash is not None:
+            err.write(f"wireparse parse: error: the output {args.output} is an input ({clash})\n")
+            return EXIT_USAGE
+    options = _batch.Options(dialect=args.dialect, strict=args.strict, pretty=args.pretty)
+    progress = err.isatty() if args.progress is None else args.progress
+    try:
+        with _opened_output(output, out) as sink:
+            reporter = _batch.Reporter(sink, err, progress=progress)
+            try:
+                totals = _batch.run(inputs, options, reporter, jobs=args.jobs)
+            finally:
+                reporter.clear()  # even when interrupted, leave no progress line behind
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        shown = "<stdout>" if output is None else args.output
+        err.write(f"{shown}: cannot write: {error.strerror or error}\n")
+        return EXIT_FAILED
+    if args.summary:
+        reporter.summary()
+    return EXIT_FAILED if totals.unreadable or totals.failed else EXIT_OK
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """Whether two paths name the same file (or would, for one that does not exist yet)."""
+    try:
+        return path.samefile(other)
+    except OSError:
+        return path.resolve() == other.resolve()
+
+
+@contextlib.contextmanager
+def _opened_output(path: Path | None, stdout: TextIO) -> Iterator[TextIO]:
+    """Yield where the JSON Lines go: ``stdout``, or a file that replaces ``path`` at the end.
+
+    A regular file (or a new one) is written beside ``path`` under a hidden temporary name,
+    flushed to disk and renamed over ``path`` once everything is written, so that ``path``
+    never holds half a run; if the run stops on an exception, it is deleted and ``path`` is
+    left as it was. A link is followed, so the file it points to is the one replaced. Anything
+    else that exists (``/dev/null``, a named pipe) is written to directly.
+    """
+    if path is None:
+        if isinstance(stdout, io.TextIOWrapper) and codecs.lookup(stdout.encoding).name != "utf-8":
+            stdout.reconfigure(encoding="utf-8")  # JSON Lines are UTF-8 whatever the locale
+        yield stdout
+        return
+    path = path.resolve()
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as direct:
+            yield direct
+        return
+    file: Any = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed or deleted below
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        written = Path(file.name)
+        written.chmod(_new_file_mode(path))  # NamedTemporaryFile made it 0600
+        written.replace(path)
+    except BaseException:
+        Path(file.name).unlink(missing_ok=True)
+        raise
+
+
+def _new_file_mode(path: Path) -> int:
+    """The permissions ``path`` has, or a new file would get from the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def main(argv: Sequence[str] | None = None) -> int:
