@@ -152,14 +152,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="show stories, MB read, MB/s and defects on stderr as the run goes "
         "(default: only when stderr is a terminal)",
     )
-    parse_command.add_argument(
+    _add_dialect_option(parse_command)
+    _add_show_command(commands)
+    return parser
+
+
+def _add_dialect_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--dialect",
         choices=dialects.names(),
         default=None,
-        help="the agency's conventions to read the copy with (default: %(choices)s)",
+        metavar="NAME",
+        help=(
+            "the agency's conventions to read the copy with, one of: "
+            f"{', '.join(dialects.names())} (default: {dialects.DEFAULT.name})"
+        ),
     )
-    _add_show_command(commands)
-    return parser
 
 
 class _UnreadableError(Exception):
@@ -321,12 +329,7 @@ def _add_show_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     show_command.add_argument(
         "-o", "--output", metavar="OUT", default="-", help="write the page to OUT (default: stdout)"
     )
-    show_command.add_argument(
-        "--dialect",
-        choices=dialects.names(),
-        default=None,
-        help="the agency's conventions to read the copy with (default: %(choices)s)",
-    )
+    _add_dialect_option(show_command)
 
 
 def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
