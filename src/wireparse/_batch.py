@@ -12,12 +12,10 @@ instead (``FILE:LINE:COLUMN: MESSAGE [code]``), with the story's defect codes fo
 
 from __future__ import annotations
 
-import bz2
 import collections
 import concurrent.futures
 import contextlib
 import fnmatch
-import gzip
 import io
 import json
 import lzma
@@ -39,7 +37,7 @@ from ._errors import ParseError, check
 from ._json import to_dict
 from ._models import Defect
 from ._parser import Parser
-from ._stream import iter_stories
+from ._stream import OPENERS, iter_stories
 from .dialects import Dialect
 
 BATCH_STORIES = 200
@@ -138,18 +136,11 @@ class ByteStream(Protocol):
     def close(self) -> None: ...
 
 
-_DECOMPRESSED: dict[str, Callable[[Path], ByteStream]] = {
-    ".gz": lambda path: gzip.open(path, "rb"),  # noqa: SIM115 - the caller closes it
-    ".bz2": lambda path: bz2.open(path, "rb"),  # noqa: SIM115
-    ".xz": lambda path: lzma.open(path, "rb"),  # noqa: SIM115
-}
-
-
 def _open(source: Input, stdin: ByteStream) -> ByteStream:
     """Open ``source`` as bytes, decompressed by its extension; the caller closes it."""
     if source.path is None:
         return _Unclosed(stdin)
-    opener = _DECOMPRESSED.get(source.path.suffix.lower())
+    opener = OPENERS.get(source.path.suffix.lower())
     return opener(source.path) if opener is not None else source.path.open("rb")
 
 

@@ -45,11 +45,12 @@ from .dialects import Dialect
 Source = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 """What :func:`iter_articles` reads: a path, a binary or text stream, or the text itself."""
 
-_OPENERS: dict[str, Callable[[Path], Any]] = {
-    ".gz": lambda path: gzip.open(path, "rb"),  # noqa: SIM115 - iter_articles closes it
+OPENERS: dict[str, Callable[[Path], Any]] = {
+    ".gz": lambda path: gzip.open(path, "rb"),  # noqa: SIM115 - the caller closes it
     ".bz2": lambda path: bz2.open(path, "rb"),  # noqa: SIM115
     ".xz": lambda path: lzma.open(path, "rb"),  # noqa: SIM115
 }
+"""How to open a compressed file as bytes, by its extension; the caller closes it."""
 
 
 def iter_articles(
@@ -397,7 +398,7 @@ def _open(source: Source) -> IO[bytes] | IO[str]:
         return io.StringIO(source, newline="")
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        opener = _OPENERS.get(path.suffix.lower())
+        opener = OPENERS.get(path.suffix.lower())
         return opener(path) if opener is not None else path.open("rb")
     if isinstance(source, io.IOBase) or hasattr(source, "read"):
         return _Borrowed(source)  # type: ignore[return-value]
