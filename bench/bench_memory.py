@@ -33,7 +33,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench_parse import DEFAULT_SHARED, MB, build_dump, read_documents
+from bench_parse import DEFAULT_SHARED, MB, build_dump, shared_documents
 
 CHILD = """\
 import json, sys, time
@@ -113,13 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cli", type=int, metavar="JOBS", help="also measure wireparse parse --jobs JOBS"
     )
     args = options.parse_args(argv)
-    corpus = args.shared / "corpora" / "aquaint"
-    if not corpus.is_dir():
-        print(f"skipped: the AQUAINT corpus is not at {corpus} (pass --shared DIR)")
-        return 0
-    documents = read_documents(corpus)
+    documents = shared_documents(args.shared)
     if not documents:
-        print(f"skipped: no XIE* (Xinhua English) documents in {corpus}")
         return 0
 
     command = " ".join(["python", "bench/bench_memory.py", *(argv or sys.argv[1:])])

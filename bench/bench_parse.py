@@ -74,6 +74,18 @@ def _clean(sgml: str) -> str:
     return html.unescape(" ".join(line.strip() for line in sgml.splitlines() if line.strip()))
 
 
+def shared_documents(shared: Path) -> list[Document]:
+    """Read the XIE* documents of ``shared``'s AQUAINT folder; say why when there are none."""
+    corpus = shared / "corpora" / "aquaint"
+    if not corpus.is_dir():
+        print(f"skipped: the AQUAINT corpus is not at {corpus} (pass --shared DIR)")
+        return []
+    documents = read_documents(corpus)
+    if not documents:
+        print(f"skipped: no XIE* (Xinhua English) documents in {corpus}")
+    return documents
+
+
 def read_documents(corpus: Path) -> list[Document]:
     """Read the XIE* documents of the AQUAINT folder ``corpus``, in file name order."""
     documents = []
@@ -217,13 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.mb <= 0 or args.repeats < 1:
         parser.error("--mb must be positive and --repeats at least 1")
 
-    corpus = args.shared / "corpora" / "aquaint"
-    if not corpus.is_dir():
-        print(f"skipped: the AQUAINT corpus is not at {corpus} (pass --shared DIR)")
-        return 0
-    documents = read_documents(corpus)
+    documents = shared_documents(args.shared)
     if not documents:
-        print(f"skipped: no XIE* (Xinhua English) documents in {corpus}")
         return 0
 
     with tempfile.TemporaryDirectory(prefix="wireparse-bench-") as scratch:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import wireparse
-from bench_parse import DEFAULT_SHARED, MB, build_dump, read_documents
+from bench_parse import DEFAULT_SHARED, MB, build_dump, shared_documents
 
 # -- (2) the script a user would write ------------------------------------------------------------
 
@@ -116,13 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument("--profile", action="store_true", help="profile the library once")
     args = options.parse_args(argv)
 
-    corpus = args.shared / "corpora" / "aquaint"
-    if not corpus.is_dir():
-        print(f"{corpus} is absent: nothing to measure (it lives beside the clone)")
+    documents = shared_documents(args.shared)
+    if not documents:
         return 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dump.txt"
-        build_dump(read_documents(corpus), int(args.mb * MB), path)
+        build_dump(documents, int(args.mb * MB), path)
         size = path.stat().st_size
         stories = len(hand_written(path))
         articles = library(path)
