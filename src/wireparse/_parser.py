@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import dialects
+from . import _fast, dialects
 from ._errors import check
 from ._layout import split_lines
-from ._models import Article, Defect, DefectCode, Heading, Paragraph, Section
-from ._state import State
+from ._models import Article, Defect, DefectCode
+from ._state import State, group_sections
 from .dialects import Dialect
 from .rules import DEFAULT_RULES, Rule
 
@@ -99,6 +99,26 @@ class Parser:
         ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
         go into the article as they are.
         """
+        if self.rules == DEFAULT_RULES and _fast.plain_dialect(dialect):
+            article = _fast.read(text, dialect, reference_date, start_line, defects)
+            if article is not None:
+                return article
+        return self.run_rules(text, dialect, reference_date, start_line=start_line, defects=defects)
+
+    def run_rules(
+        self,
+        text: str,
+        dialect: Dialect,
+        reference_date: datetime.date | None,
+        *,
+        start_line: int = 1,
+        defects: Sequence[Defect] = (),
+    ) -> Article:
+        """Parse as :meth:`read` does, always by running the rules one after another.
+
+        :meth:`read` takes a shortcut for plain stories when the rules are the default ones;
+        this is the parse the shortcut must agree with.
+        """
         lines = split_lines(text, indented=dialect.indented_paragraphs)
         state = State.start(text, lines, dialect, reference_date)
         state.defects.extend(defects)
@@ -108,26 +128,6 @@ class Parser:
         else:
             state.report(DefectCode.EMPTY, "the text is empty", (0, 0))
         return _article(state, start_line)
-
-
-def _sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
-    """Group paragraphs under the heading before them, the lead section first."""
-    groups: list[tuple[Heading | None, list[Paragraph]]] = []
-    items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=lambda e: e.span)
-    for item in items:
-        if isinstance(item, Heading):
-            groups.append((item, []))
-        elif groups:
-            groups[-1][1].append(item)
-        else:
-            groups.append((None, [item]))
-    return tuple(_section(heading, members) for heading, members in groups)
-
-
-def _section(heading: Heading | None, members: list[Paragraph]) -> Section:
-    first: Heading | Paragraph = heading if heading is not None else members[0]
-    last = members[-1] if members else first
-    return Section(heading=heading, paragraphs=tuple(members), span=(first.span[0], last.span[1]))
 
 
 def _article(state: State, start_line: int) -> Article:
@@ -140,7 +140,7 @@ def _article(state: State, start_line: int) -> Article:
         source=state.source,
         published=state.published,
         dateline=state.dateline,
-        sections=_sections(state.headings, state.paragraphs),
+        sections=group_sections(state.headings, state.paragraphs),
         terminator=state.terminator,
         furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
         defects=tuple(sorted(state.defects, key=lambda d: d.span)),

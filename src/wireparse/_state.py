@@ -19,6 +19,7 @@ from ._models import (
     IdMarkers,
     MetaLine,
     Paragraph,
+    Section,
     Slug,
     Span,
     Terminator,
@@ -162,3 +163,23 @@ class State:
         """An empty span just after the last non-blank character, for what is missing."""
         end = self.lines[-1].end if self.lines else 0
         return end, end
+
+
+def group_sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
+    """Group paragraphs under the heading before them, the lead section first."""
+    groups: list[tuple[Heading | None, list[Paragraph]]] = []
+    items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=lambda e: e.span)
+    for item in items:
+        if isinstance(item, Heading):
+            groups.append((item, []))
+        elif groups:
+            groups[-1][1].append(item)
+        else:
+            groups.append((None, [item]))
+    return tuple(_section(heading, members) for heading, members in groups)
+
+
+def _section(heading: Heading | None, members: list[Paragraph]) -> Section:
+    first: Heading | Paragraph = heading if heading is not None else members[0]
+    last = members[-1] if members else first
+    return Section(heading=heading, paragraphs=tuple(members), span=(first.span[0], last.span[1]))

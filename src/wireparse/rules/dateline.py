@@ -8,6 +8,7 @@ dialect that allows it, a tagless dateline opening a paragraph (``    SALVADOR, 
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ import regex
 from .._models import Dateline, DefectCode
 from .._state import DateParts, State
 from .._text import SPACE
+from ..dialects import Dialect
 from ..dialects._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
 
 SCAN_LINES = 12
@@ -57,7 +59,7 @@ MAX_LOWERCASE_WORDS = 1
 than that is a sentence, not a place."""
 
 
-class _Found(NamedTuple):
+class Found(NamedTuple):
     """A dateline found on a line: where it ends and what it says."""
 
     end: int
@@ -94,17 +96,19 @@ def _date(match: regex.Match[str]) -> tuple[DateParts, str]:
     return DateParts(match["month"], match["day"], groups.get("year")), match["date"]
 
 
-def _prefix(state: State, start: int, end: int) -> tuple[str, DateParts | None, str | None]:
+def _prefix(
+    text: str, dialect: Dialect, start: int, end: int
+) -> tuple[str, DateParts | None, str | None]:
     """Read what stands before a tag or separator: the place, then maybe a date."""
-    prefix = state.text[start:end].rstrip(SPACE)
-    date = state.dialect.patterns.date.search(prefix)
+    prefix = text[start:end].rstrip(SPACE)
+    date = dialect.patterns.date.search(prefix)
     if date is None:
         return prefix.rstrip(SPACE + ","), None, None
-    parts, text = _date(date)
-    return prefix[: date.start()].rstrip(SPACE + ","), parts, text
+    parts, date_text = _date(date)
+    return prefix[: date.start()].rstrip(SPACE + ","), parts, date_text
 
 
-def _form(state: State, index: int) -> _Found | None:
+def _form(state: State, index: int) -> Found | None:
     forms = state.dialect.patterns.forms
     if forms is None:
         return None
@@ -114,7 +118,7 @@ def _form(state: State, index: int) -> _Found | None:
         return None
     groups = match.groupdict()
     date = _date(match) if groups.get("date") else None
-    return _Found(
+    return Found(
         end=match.end(),
         location=groups.get("location") or "",
         date=date[0] if date else None,
@@ -123,23 +127,28 @@ def _form(state: State, index: int) -> _Found | None:
     )
 
 
-def _tagged(state: State, index: int) -> _Found | None:
-    tag_pattern = state.dialect.patterns.tag
+def _tagged(state: State, index: int) -> Found | None:
+    line = state.lines[index]
+    return tagged_dateline(state.text, state.dialect, line.start, line.end)
+
+
+def tagged_dateline(text: str, dialect: Dialect, start: int, end: int) -> Found | None:
+    """Read a dateline with an agency tag opening ``text[start:end]``, a line, if one does."""
+    tag_pattern = dialect.patterns.tag
     if tag_pattern is None:
         return None
-    line = state.lines[index]
-    tag = tag_pattern.search(state.text, line.start, min(line.end, line.start + WINDOW))
+    tag = tag_pattern.search(text, start, min(end, start + WINDOW))
     if tag is None:
         return None
-    location, date, date_text = _prefix(state, line.start, tag.start())
+    location, date, date_text = _prefix(text, dialect, start, tag.start())
     if location and not _location_ok(location):
         return None
     if not location and date is None:
         return None
-    return _Found(tag.end(), location, date, date_text, tag["agency"])
+    return Found(tag.end(), location, date, date_text, tag["agency"])
 
 
-def _tagless(state: State, index: int) -> _Found | None:
+def _tagless(state: State, index: int) -> Found | None:
     lines = state.lines
     line = lines[index]
     if not state.dialect.tagless or (index and lines[index - 1].block == line.block):
@@ -149,7 +158,7 @@ def _tagless(state: State, index: int) -> _Found | None:
     match = TAGLESS.match(state.text, line.start, line.end)
     if match is None:
         return None
-    location, date, date_text = _prefix(state, line.start, match.end("prefix"))
+    location, date, date_text = _prefix(state.text, state.dialect, line.start, match.end("prefix"))
     if date is None and (misspelt := MISSPELT_DATE.search(location)) is not None:
         date_text = misspelt["date"]  # "NEW YORK, Narch 2": a date, its month misspelt
         location = location[: misspelt.start()].rstrip(SPACE + ",")
@@ -165,7 +174,33 @@ def _tagless(state: State, index: int) -> _Found | None:
             return None  # "ECONOMIC SPOTLIGHT - U.S. DEFICIT" heads a dated dialect's story
     if location and not _location_ok(location):
         return None
-    return _Found(match.end(), location, date, date_text, state.dialect.implied_agency)
+    return Found(match.end(), location, date, date_text, state.dialect.implied_agency)
+
+
+def dateline_end(text: str, start: int, found: Found) -> int:
+    """Where the dateline found on the line starting at ``start`` ends: white space left out."""
+    end = found.end
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    return end
+
+
+def build_dateline(
+    text: str, start: int, found: Found, date: datetime.date | None = None
+) -> Dateline:
+    """Make the dateline found on the line starting at ``start``, its date resolved to ``date``."""
+    end = dateline_end(text, start, found)
+    city, region = split_place(found.location) if found.location else (None, None)
+    return Dateline(
+        text=text[start:end],
+        location=found.location or None,
+        city=city,
+        region=region,
+        date_text=found.date_text,
+        date=date,
+        agency=found.agency,
+        span=(start, end),
+    )
 
 
 def find_dateline(state: State) -> None:
@@ -180,25 +215,11 @@ def find_dateline(state: State) -> None:
         found = _form(state, index) or _tagged(state, index) or _tagless(state, index)
         if found is None:
             continue
-        line = lines[index]
-        end = found.end
-        while end > line.start and state.text[end - 1] in SPACE:
-            end -= 1
-        city, region = split_place(found.location) if found.location else (None, None)
-        state.dateline = Dateline(
-            text=state.text[line.start : end],
-            location=found.location or None,
-            city=city,
-            region=region,
-            date_text=found.date_text,
-            date=None,
-            agency=found.agency,
-            span=(line.start, end),
-        )
+        state.dateline = build_dateline(state.text, lines[index].start, found)
         state.dateline_date = found.date
         state.dateline_line = index
         state.body_start = index
-        state.trim_start(index, end, "dateline")
+        state.trim_start(index, state.dateline.span[1], "dateline")
         return
     # Point at the first line that could have held it: the headline, usually.
     first = next(state.unclaimed(), None)

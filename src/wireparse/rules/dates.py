@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 
 from .. import _dates
 from .._models import DefectCode
-from .._state import State
+from .._state import DateParts, State
+from ..dialects import Dialect
 
 
 def resolve_dates(state: State) -> None:
@@ -19,15 +22,8 @@ def resolve_dates(state: State) -> None:
     dateline, parts = state.dateline, state.dateline_date
     if dateline is None or parts is None:
         return
-    dialect = state.dialect
-    month = int(parts.month) if parts.month.isdecimal() else dialect.month_number(parts.month)
-    day = dialect.day_number(parts.day)
-    if month is None or day is None:  # pragma: no cover - the patterns admit known names only
-        return
-    anchor = state.published or state.reference_date
     try:
-        year = int(parts.year) if parts.year else None
-        resolved = _dates.resolve(month, day, year, anchor)
+        resolved = resolve_date(state.dialect, parts, state.published or state.reference_date)
     except ValueError:
         state.report(
             DefectCode.INVALID_DATE,
@@ -36,3 +32,19 @@ def resolve_dates(state: State) -> None:
         )
         return
     state.dateline = attrs.evolve(dateline, date=resolved)
+
+
+def resolve_date(
+    dialect: Dialect, parts: DateParts, anchor: datetime.date | None
+) -> datetime.date | None:
+    """Return the calendar date of a dateline's date in pieces, read in ``dialect``.
+
+    Raises:
+        ValueError: The day does not exist.
+    """
+    month = int(parts.month) if parts.month.isdecimal() else dialect.month_number(parts.month)
+    day = dialect.day_number(parts.day)
+    if month is None or day is None:  # pragma: no cover - the patterns admit known names only
+        return None
+    year = int(parts.year) if parts.year else None
+    return _dates.resolve(month, day, year, anchor)

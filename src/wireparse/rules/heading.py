@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from .._models import Heading
 from .._state import State
 
@@ -49,18 +51,32 @@ def claim_headings(state: State) -> None:
     another, which read as a list or a slogan rather than as headings, and a line that a
     paragraph ending in a colon announces.
     """
-    lines = state.lines
     body = list(state.unclaimed(state.body_start))
+    blocks = [line.block for line in state.lines]
+    for index in heading_lines(blocks, body, state.content, skip=state.dateline_line):
+        state.claim(index, "heading")
+        state.headings.append(Heading(text=state.content(index), span=state.span(index)))
+
+
+def heading_lines(
+    blocks: Sequence[int], body: list[int], content: Callable[[int], str], *, skip: int | None
+) -> list[int]:
+    """Return which of the ``body`` lines are subheadings.
+
+    ``blocks`` holds the block of each line of the text, ``content`` gives what is left of a
+    line by its index; line ``skip``, the dateline's, is never a subheading.
+    """
     candidates = set()
     for index in body:
-        if index == state.dateline_line:
+        if index == skip:
             continue  # what follows a dateline is the lead, whatever its case
-        line = lines[index]
-        alone = (index == 0 or lines[index - 1].block != line.block) and (
-            index + 1 == len(lines) or lines[index + 1].block != line.block
+        block = blocks[index]
+        alone = (index == 0 or blocks[index - 1] != block) and (
+            index + 1 == len(blocks) or blocks[index + 1] != block
         )
-        if alone and looks_like_heading(state.content(index)):
+        if alone and looks_like_heading(content(index)):
             candidates.add(index)
+    found = []
     for position, index in enumerate(body):
         if index not in candidates:
             continue
@@ -68,7 +84,7 @@ def claim_headings(state: State) -> None:
         preceding = body[position - 1] if position > 0 else None
         if following is None or following in candidates or preceding in candidates:
             continue
-        if preceding is not None and state.content(preceding).endswith(":"):
+        if preceding is not None and content(preceding).endswith(":"):
             continue  # what a colon announces is text: "The banner read:"
-        state.claim(index, "heading")
-        state.headings.append(Heading(text=state.content(index), span=state.span(index)))
+        found.append(index)
+    return found

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from .._models import DefectCode, Headline
+from .._models import DefectCode, Headline, Span
 from .._state import State
+from ..dialects import Dialect
 
 MAX_LENGTH = 300
 """Without a dateline, a line longer than this is a paragraph, not a headline."""
@@ -22,8 +23,9 @@ TAKE = regex.compile(r"\s++ \( (?P<take> [0-9]{1,2}+ ) \) \Z", regex.VERBOSE)
 INITIALS_END = regex.compile(r"(?<! \p{L} ) (?: \p{Lu} \. ){2,}+ \Z", regex.VERBOSE)
 
 
-def _is_meta(state: State, text: str) -> bool:
-    patterns = state.dialect.patterns
+def is_meta(dialect: Dialect, text: str) -> bool:
+    """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
+    patterns = dialect.patterns
     return bool(
         (patterns.source is not None and patterns.source.match(text))
         or patterns.published.match(text)
@@ -42,7 +44,7 @@ def _reads_like_headline(state: State, index: int, following: int | None) -> boo
     capitals = _in_capitals(text)
     if following is not None:
         after = state.lines[following]
-        if after.block == line.block and not _is_meta(state, after.text):
+        if after.block == line.block and not is_meta(state.dialect, after.text):
             return False  # the first line of a wrapped paragraph
     if len(text) > MAX_LENGTH:
         return False
@@ -73,10 +75,11 @@ def claim_headline(state: State) -> None:
         plausible = state.dateline_line is not None or _reads_like_headline(
             state, index, next(candidates, None)
         )
-        if plausible and not _is_meta(state, text):
+        if plausible and not is_meta(state.dialect, text):
             state.claim(index, "headline")
             state.headline_line = index
-            state.headline = _headline(state, index)
+            span = (lines[index].start, lines[index].end)
+            state.headline = make_headline(state.dialect, text, span)
             return
     if index is not None:
         at = lines[index].start
@@ -87,18 +90,18 @@ def claim_headline(state: State) -> None:
     state.report(DefectCode.NO_HEADLINE, "the story has no headline", (at, at))
 
 
-def _headline(state: State, index: int) -> Headline:
-    line = state.lines[index]
-    pattern = state.dialect.patterns.kicker
-    match = pattern.match(line.text) if pattern is not None else None
-    kicker, title = (None, line.text) if match is None else (match["kicker"], match["title"])
+def make_headline(dialect: Dialect, text: str, span: Span) -> Headline:
+    """Make the headline of the line ``text`` at ``span``: its kicker and take split off."""
+    pattern = dialect.patterns.kicker
+    match = pattern.match(text) if pattern is not None else None
+    kicker, title = (None, text) if match is None else (match["kicker"], match["title"])
     take = TAKE.search(title, max(0, len(title) - 8))
     if take is not None and take.start() > 0:
         title = title[: take.start()]
     return Headline(
-        text=line.text,
+        text=text,
         kicker=kicker,
         title=title,
         take=take["take"] if take is not None and take.start() > 0 else None,
-        span=(line.start, line.end),
+        span=span,
     )

@@ -9,6 +9,7 @@ import regex
 from .._dates import parse_iso
 from .._models import DefectCode, MetaLine
 from .._state import State
+from ..dialects import Dialect
 
 
 def claim_meta_lines(state: State) -> None:
@@ -31,7 +32,7 @@ def claim_meta_lines(state: State) -> None:
                 state.source = match["source"]
         elif match := patterns.published.match(text):
             state.meta_lines.append(MetaLine(kind="date", text=text, span=span))
-            published = _published(state, match)
+            published = published_date(state.dialect, match)
             if published is None:
                 state.report(
                     DefectCode.INVALID_DATE,
@@ -49,13 +50,14 @@ def claim_meta_lines(state: State) -> None:
     state.body_start = body_start if state.dateline_line is None else state.dateline_line
 
 
-def _published(state: State, match: regex.Match[str]) -> datetime.date | None:
+def published_date(dialect: Dialect, match: regex.Match[str]) -> datetime.date | None:
+    """The date a match of ``dialect``'s publication-date pattern names; None for no real day."""
     if match["iso"]:
         return parse_iso(match["iso"])
     month_name = match["month"] or match["month_second"]
     day = match["day"] or match["day_first"]
     year = match["year"] or match["year_second"]
-    month = state.dialect.month_number(month_name)
+    month = dialect.month_number(month_name)
     if month is None:  # pragma: no cover - the pattern admits only the dialect's months
         return None
     try:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from .._models import DefectCode, Terminator
+from .._models import Defect, DefectCode, Terminator
 from .._state import State
+from ..dialects import Dialect
 
 
 def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
@@ -14,29 +15,31 @@ def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
     In a dialect whose terminator stands alone (:attr:`Dialect.terminator_alone
     <wireparse.dialects.Dialect.terminator_alone>`), only a line holding nothing else matches.
     """
-    pattern = state.dialect.patterns.terminator
+    return terminator_ending(state.text, state.dialect, *state.span(index))
+
+
+def terminator_ending(text: str, dialect: Dialect, start: int, end: int) -> regex.Match[str] | None:
+    """Match ``dialect``'s terminator at the end of ``text[start:end]``, a line or its rest."""
+    pattern = dialect.patterns.terminator
     if pattern is None:
         return None
-    start, end = state.span(index)
-    window = max(start, end - state.dialect.patterns.terminator_window)
-    match = pattern.search(state.text, window, end)
-    if match is not None and state.dialect.terminator_alone and match.start() != start:
+    window = max(start, end - dialect.patterns.terminator_window)
+    match = pattern.search(text, window, end)
+    if match is not None and dialect.terminator_alone and match.start() != start:
         return None
     return match
 
 
-def _may_end_early(state: State, body: list[int]) -> bool:
-    """Tell whether a line of the body before its last may end in a terminator.
+def may_end_early(text: str, dialect: Dialect, start: int, end: int) -> bool:
+    """Tell whether a line of the body between ``start`` and ``end`` may end in a terminator.
 
-    One look for the dialect's terminator words in the text of those lines spares a search
-    at the end of each of them, in the stories (nearly all) where none is.
+    One look for the dialect's terminator words in the text of those lines (the body but its
+    last line) spares a search at the end of each of them, in the stories (nearly all) where
+    none is.
     """
-    if len(body) < 2:
-        return False
-    dialect = state.dialect
     if dialect.terminator_patterns or not dialect.terminators:
         return True
-    before_last = state.text[state.starts[body[0]] : state.ends[body[-2]]].casefold()
+    before_last = text[start:end].casefold()
     return any(word.casefold() in before_last for word in dialect.terminators)
 
 
@@ -50,7 +53,10 @@ def claim_terminator(state: State) -> None:
     if state.dialect.patterns.terminator is None:
         return
     body = list(state.unclaimed(state.body_start))
-    for index in body[:-1] if _may_end_early(state, body) else ():
+    early_lines = len(body) > 1 and may_end_early(
+        state.text, state.dialect, state.starts[body[0]], state.ends[body[-2]]
+    )
+    for index in body[:-1] if early_lines else ():
         early = terminator_at_end(state, index)
         if early is not None:
             state.report(
@@ -64,10 +70,19 @@ def claim_terminator(state: State) -> None:
         state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
         state.trim_end(body[-1], match.start("terminator"), "terminator")
         return
-    dialect = state.dialect
-    if not dialect.terminator_required:
-        return
+    missing = missing_terminator(state.dialect, state.end_of_text()[0])
+    if missing is not None:
+        state.defects.append(missing)
+
+
+def missing_terminator(dialect: Dialect, end: int) -> Defect | None:
+    """The defect of a story of ``dialect`` ending at ``end`` without its terminator, if the
+    dialect has one and requires it."""
+    if dialect.patterns.terminator is None or not dialect.terminator_required:
+        return None
     what = repr(dialect.terminators[0]) if dialect.terminators else f"{dialect.agency}'s terminator"
-    state.report(
-        DefectCode.NO_TERMINATOR, f"the story does not end with {what}", state.end_of_text()
+    return Defect(
+        code=DefectCode.NO_TERMINATOR,
+        message=f"the story does not end with {what}",
+        span=(end, end),
     )
