@@ -196,9 +196,9 @@ class _Plain:
             if not taken[at]:
                 seen += 1
                 start = starts[at]
-                # The tag looked for alone first: on most lines it is not there.
-                if search_tag(text, start, min(ends[at], start + WINDOW)) is not None:
-                    found = tagged_dateline(text, self.dialect, start, ends[at])
+                tag = search_tag(text, start, min(ends[at], start + WINDOW))
+                if tag is not None:
+                    found = tagged_dateline(text, self.dialect, start, ends[at], tag)
                     if found is not None:
                         break
             at += 1

@@ -155,6 +155,10 @@ _INLINE = "[" + regex.escape(SPACE.replace("\n", "").replace("\r", ""), special_
 ID_LINE_LF = regex.compile(
     rf"""(?m) ^ (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) \r?+ $""", regex.VERBOSE
 )
+# Matches a line break and the first character of a line that may be an id line: a digit or
+# inline white space. Looking for these first, then matching ID_LINE_LF where one is, is
+# several times faster than searching for ID_LINE_LF in the whole text.
+ID_LINE_OPENING = regex.compile(rf"\n (?: [0-9] | {_INLINE} )", regex.VERBOSE)
 # Matches an id line of text whose lines may also end in a lone CR (old Mac copy): slower.
 ID_LINE_CR = regex.compile(
     rf"""(?<! [^\r\n] ) (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) (?= [\r\n] | \Z )""",
@@ -164,6 +168,22 @@ ID_LINE_CR = regex.compile(
 _BLANK = regex.compile(rf"[{regex.escape(SPACE, special_only=True)}]*+")
 # Matches a terminator ending a line, for each list of terminators met so far.
 _ENDINGS: dict[tuple[str, ...], regex.Pattern[str]] = {}
+
+
+def id_lines(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """Where the id lines of LF or CRLF ``text`` are from ``pos`` on: the spans of their
+    content, as ``ID_LINE_LF.finditer(text, pos)`` gives them in the group ``id``."""
+    spans = []
+    match = ID_LINE_LF.match
+    if pos == 0 or text[pos - 1] == "\n":  # pos is where a line starts
+        found = match(text, pos)
+        if found is not None:
+            spans.append(found.span("id"))
+    for opening in ID_LINE_OPENING.finditer(text, pos):
+        found = match(text, opening.start() + 1)
+        if found is not None:
+            spans.append(found.span("id"))
+    return spans
 
 
 def _ending(dialect: Dialect) -> regex.Pattern[str] | None:
@@ -232,8 +252,12 @@ class _Splitter:
         buffer = self.buffer
         # Once a lone CR was seen, later chunks (a last line without its break) need it too.
         self.lone_cr = self.lone_cr or ("\r" in chunk and chunk.count("\r") != chunk.count("\r\n"))
-        ids = (ID_LINE_CR if self.lone_cr else ID_LINE_LF).finditer(buffer, self.pos)
-        events = [(m.start("id"), m.end("id"), True) for m in ids]
+        if self.lone_cr:
+            events = [
+                (m.start("id"), m.end("id"), True) for m in ID_LINE_CR.finditer(buffer, self.pos)
+            ]
+        else:
+            events = [(start, end, True) for start, end in id_lines(buffer, self.pos)]
         if self.ending is not None:
             events.extend((m.end(), m.end(), False) for m in self.ending.finditer(buffer, self.pos))
             events.sort()

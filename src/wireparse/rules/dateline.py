@@ -132,14 +132,21 @@ def _tagged(state: State, index: int) -> Found | None:
     return tagged_dateline(state.text, state.dialect, line.start, line.end)
 
 
-def tagged_dateline(text: str, dialect: Dialect, start: int, end: int) -> Found | None:
-    """Read a dateline with an agency tag opening ``text[start:end]``, a line, if one does."""
-    tag_pattern = dialect.patterns.tag
-    if tag_pattern is None:
-        return None
-    tag = tag_pattern.search(text, start, min(end, start + WINDOW))
+def tagged_dateline(
+    text: str, dialect: Dialect, start: int, end: int, tag: regex.Match[str] | None = None
+) -> Found | None:
+    """Read a dateline with an agency tag opening ``text[start:end]``, a line, if one does.
+
+    ``tag`` is the first match of the dialect's tag pattern in the line's first
+    :data:`WINDOW` characters, when the caller has looked for it already.
+    """
     if tag is None:
-        return None
+        tag_pattern = dialect.patterns.tag
+        if tag_pattern is None:
+            return None
+        tag = tag_pattern.search(text, start, min(end, start + WINDOW))
+        if tag is None:
+            return None
     location, date, date_text = _prefix(text, dialect, start, tag.start())
     if location and not _location_ok(location):
         return None
