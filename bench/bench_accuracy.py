@@ -97,6 +97,14 @@ UNDEFINED = object()
 Value = str | None | tuple[str, ...]
 
 
+@attrs.frozen
+class Excluded:
+    """The truth of a field the document's markup gets wrong: left out of the count, and
+    counted apart, with the reason."""
+
+    reason: str
+
+
 @attrs.frozen(kw_only=True)
 class Corpus:
     """One corpus: where its files are and how to read them."""
@@ -115,8 +123,11 @@ def normal(text: str) -> str:
 # -- Reuters-21578 ------------------------------------------------------------------------------
 
 # Finds the separator that ends a Reuters dateline: the " - " of "SALVADOR, Feb 26 - ", the
-# "  --" of "MAY7    --". The first one counts: a few DATELINE elements run on into the story.
-REUTERS_SEPARATOR = regex.compile(r"(?: \A | (?<= \s ) ) -++ (?= \s | \Z )", regex.VERBOSE)
+# "  --" of "MAY7    --", the "-" glued to the day of "MONTREAL, Feb 26- ". The first one
+# counts: a few DATELINE elements run on into the story.
+REUTERS_SEPARATOR = regex.compile(
+    r"(?: \A | (?<= \s ) | (?<= [0-9] ) ) -++ (?= \s | \Z )", regex.VERBOSE
+)
 
 # Finds the date that ends a Reuters dateline, separator removed: "Feb 26", "MARCH 11",
 # "april 7", "MAR8", and after a comma any word and day as printed ("Narch 2", "2 March").
@@ -151,20 +162,78 @@ REUTERS_SIGNOFF = regex.compile(
 )
 
 
+# Matches a place as a Reuters dateline prints it: "SALVADOR", "PORTLAND, Ore.", "WINSTON-SALEM,
+# N.C.", "COEUR d'ALENE, Idaho", "sioux falls", "OAKLAND , N.J.": words of letters (a period,
+# an apostrophe, "&" or "/" inside, a hyphen between letters) one space apart, parts after
+# commas. No digit, no other sign, no run of spaces: "****WASHINGTON", "ME}LBOURNE",
+# "NEW YORK, March 119", "c    CHICAGO" and the table row "us        7.8015" are no places.
+REUTERS_PLACE = regex.compile(
+    r"""
+    (?&word) (?: [ ] (?&word) )*+
+    (?: [ ]?+ , [ ]?+ (?&word) (?: [ ] (?&word) )*+ )*+
+    [.,]*+
+    (?(DEFINE) (?P<word> \p{L}++ (?: [.'&/]++ \p{L}++ | - \p{L}++ )*+ \.?+ ) )
+    """,
+    regex.VERBOSE,
+)
+
+# Matches what a table row holds after its first separator: more separators, the empty cells
+# of "MAR8  --     --" and "Jun      ---    ---     ---".
+REUTERS_EMPTY_CELLS = regex.compile(r"(?: \s*+ -++ )++ \s*+", regex.VERBOSE)
+
+
+def _split_separator(dateline: str) -> tuple[str, str]:
+    """What a ``DATELINE`` holds before its first separator, and after it."""
+    separator = REUTERS_SEPARATOR.search(dateline)
+    if separator is None:
+        return dateline.strip(), ""
+    return dateline[: separator.start()].strip(), dateline[separator.end() :].strip()
+
+
 def reuters_dateline(dateline: str) -> tuple[str | None, str | None, str]:
     """Split a Reuters ``DATELINE`` into location, date text and agency (see the docstring)."""
-    separator = REUTERS_SEPARATOR.search(dateline)
-    core = (dateline[: separator.start()] if separator is not None else dateline).strip()
+    core, _ = _split_separator(dateline)
     agency = "Reuters"
     head, comma, tail = core.rpartition(",")
     if comma and REUTERS_TAG.fullmatch(tail.strip()):
         agency, core = tail.strip(), head.strip()
+    core = core.rstrip(" ,")  # "CHICAGO, March 4, -": a comma left after the date
     date = None
     found = REUTERS_DATE.search(core)
     if found is not None:
         date, core = found.group("date"), core[: found.start()]
     core = core.rstrip(" ,")
     return core or None, date, agency
+
+
+def reuters_malformed(dateline: str) -> str | None:
+    """Why a ``DATELINE`` element is no dateline at all, or None when it is one.
+
+    A table row (``"MAR8  --     --"``: only empty cells after the separator), an element
+    giving neither a place nor a date (``"--"``), and one whose place is no place name
+    (:data:`REUTERS_PLACE`) are not: the story's dateline fields and paragraphs are then not
+    measured.
+    """
+    _, rest = _split_separator(dateline)
+    if rest and REUTERS_EMPTY_CELLS.fullmatch(rest):
+        return "a table row, not a dateline"
+    location, date, _ = reuters_dateline(dateline)
+    if location is None and date is None:
+        return "neither a place nor a date"
+    if location is not None and not REUTERS_PLACE.fullmatch(location):
+        return "no place name before the date"
+    return None
+
+
+def reuters_swallowed(dateline: str) -> bool:
+    """Tell whether a ``DATELINE`` element holds the story's first words after its separator
+    (``"HAMBURG, March 4 - Vereins-"``), which the ``BODY``, and so the truth's lead, lacks.
+    A date there (``"CHEVY CHASE, Md., - March 4 -"``) is no such text."""
+    _, rest = _split_separator(dateline)
+    if not rest or REUTERS_EMPTY_CELLS.fullmatch(rest):
+        return False
+    date = REUTERS_DATE.search(rest.rstrip(" -"))
+    return date is None or date.start() > 0
 
 
 def _without_terminator(
@@ -188,12 +257,21 @@ def reuters_truth(document: readers.Document) -> dict[str, Any]:
     truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
     if fields.title is not None:
         truth["headline"] = normal(fields.title)
+    malformed = None
     if fields.dateline is not None:
         truth["location"], truth["date_text"], truth["agency"] = reuters_dateline(fields.dateline)
+        malformed = reuters_malformed(fields.dateline)
+        if malformed is not None:
+            for field in ("location", "date_text", "agency"):
+                truth[field] = Excluded(malformed)
     if fields.kind != "UNPROC" and fields.paragraphs:
         truth["terminator"], truth["paragraphs"] = _without_terminator(
             fields.paragraphs, REUTERS_SIGNOFF
         )
+        if malformed is not None:
+            truth["paragraphs"] = Excluded(malformed)
+        elif fields.dateline is not None and reuters_swallowed(fields.dateline):
+            truth["paragraphs"] = Excluded("the dateline holds the lead's first words")
     return truth
 
 
@@ -342,6 +420,8 @@ class Score:
 
     n: int = 0
     correct: int = 0
+    excluded: dict[str, int] = attrs.Factory(dict)
+    """How many documents were left out as malformed markup, by reason."""
 
     @property
     def accuracy(self) -> float | None:
@@ -385,6 +465,10 @@ def run(
                 if truth[field] is UNDEFINED:
                     continue
                 score = scores[field]
+                if isinstance(truth[field], Excluded):
+                    reason = truth[field].reason
+                    score.excluded[reason] = score.excluded.get(reason, 0) + 1
+                    continue
                 score.n += 1
                 if truth[field] == got[field]:
                     score.correct += 1
@@ -425,6 +509,19 @@ def markdown_table(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
     return "\n".join(lines)
 
 
+def excluded_lines(results: dict[str, tuple[int, dict[str, Score]]]) -> list[str]:
+    """One line per corpus and field with documents excluded as malformed markup: how many,
+    and why."""
+    lines = []
+    for name, (_, scores) in results.items():
+        for field in FIELDS:
+            excluded = scores[field].excluded
+            if excluded:
+                reasons = "; ".join(f"{reason}: {k}" for reason, k in sorted(excluded.items()))
+                lines.append(f"- {name} {field}: {sum(excluded.values())} ({reasons})")
+    return lines
+
+
 def _clip(value: object, width: int = 160) -> str:
     text = repr(value)
     return text if len(text) <= width else text[: width - 3] + "..."
@@ -462,8 +559,15 @@ def print_document(
     print(document.text, end="")
     print("-- field: truth | parse")
     for field in FIELDS:
-        expected = "(undefined)" if truth[field] is UNDEFINED else _clip(truth[field], 1000)
-        mark = "  " if truth[field] is UNDEFINED or truth[field] == got[field] else "X "
+        value = truth[field]
+        if value is UNDEFINED:
+            expected = "(undefined)"
+        elif isinstance(value, Excluded):
+            expected = f"(excluded: {value.reason})"
+        else:
+            expected = _clip(value, 1000)
+        unmeasured = value is UNDEFINED or isinstance(value, Excluded)
+        mark = "  " if unmeasured or value == got[field] else "X "
         print(f"{mark}{field}:\n      truth: {expected}\n      parse: {_clip(got[field], 1000)}")
     defects = ", ".join(f"{d.code.value} {d.span}" for d in document.article.defects)
     print(f"-- defects: {defects or 'none'}")
@@ -542,6 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "n": score.n,
                             "correct": score.correct,
                             "accuracy": score.accuracy,
+                            "excluded": dict(sorted(score.excluded.items())),
                         }
                         for field, score in scores.items()
                     },
@@ -558,6 +663,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     print(markdown_table(results))
+    exclusions = excluded_lines(results)
+    if exclusions:
+        print("\nExcluded as malformed markup (not in n):")
+        print("\n".join(exclusions))
     if args.failures is not None:
         for name, found in failures.items():
             n = results[name][1][args.failures].n

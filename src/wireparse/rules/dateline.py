@@ -163,8 +163,8 @@ def _tagless(state: State, index: int) -> _Found | None:
         alone = index + 1 == len(lines) or lines[index + 1].block != line.block
         if alone:
             return None  # "ECONOMIC SPOTLIGHT - U.S. DEFICIT" heads a dated dialect's story
-    if location and not _location_ok(location):
-        return None
+    if location and not location.islower() and not _location_ok(location):
+        return None  # a place in lower case, "omaha", was vetted by tagless_dateline
     return _Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 
