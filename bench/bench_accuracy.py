@@ -25,6 +25,12 @@ accuracy is the share of those documents where what the parser found equals the 
 are compared with white space runs made one space and trimmed at both ends; None (nothing found,
 or nothing there) equals only None.
 
+Where a document's markup is malformed for a field (the element is not what the field means),
+the document is excluded from that field's ``n``: no truth is made up for it. The exclusions are
+counted, with their reasons, in notes under the table (``"excluded"`` in JSON), and each is a
+generic check on the markup, never on a document's id or on what the parser found (see
+"Excluded as malformed markup" below).
+
 How the truth is derived, field by field:
 
 headline
@@ -35,7 +41,9 @@ location, date_text, agency (the dateline)
     Reuters: read from the ``DATELINE`` element, which Reuters printed as ``PLACE, Month D - ``:
     ``"    SALVADOR, Feb 26 - "`` gives location ``SALVADOR`` and date text ``Feb 26``;
     ``"PORTLAND, Ore., Feb 26 - "`` gives ``PORTLAND, Ore.``; ``"TOKYO - "`` gives no date text
-    (None) and ``"APRIL 7 - "`` no location. The agency is ``Reuters``: the 1987 wire printed no
+    (None) and ``"APRIL 7 - "`` no location. The separator may be glued to the day
+    (``"MONTREAL, Feb 26-"``), and a comma left after the date is dropped (``"CHICAGO, March
+    4, -"``). The agency is ``Reuters``: the 1987 wire printed no
     tag, but its dialect implies it; a tag the dateline does print (``"WASHINGTON, March 12,
     Reuter - "``) is expected as printed. Undefined for stories with no ``DATELINE`` (briefs,
     ``UNPROC``).
@@ -65,9 +73,30 @@ paragraphs
     Reuters: the ``BODY`` split where a line is blank or indented (``Fields.paragraphs``; an
     ALL-CAPS subhead such as ``    SUBPRODUCTS`` is an item of its own), without the
     terminator. AQUAINT: each ``P`` (or indented paragraph of a ``TEXT`` without ``P``), the
-    first without its dateline, the last without its terminator, empty ones dropped.
-    Undefined without a body. The parse gives ``heading.text`` and ``paragraph.text`` of each
-    section, in order.
+    first without its dateline (an ``UNDATED _`` one too, which names no place), the last
+    without its terminator, empty ones dropped. Undefined without a body. The parse gives
+    ``heading.text`` and ``paragraph.text`` of each section, in order.
+
+Excluded as malformed markup:
+
+Reuters ``DATELINE`` that is no dateline (:func:`reuters_malformed`)
+    location, date text, agency and paragraphs (the split between dateline and lead is then
+    the markup's guess): a table row, whose separator only empty cells follow (``"MAR8  --
+    --"``); an element giving neither a place nor a date (``"--"``); one whose place is no place
+    name (:data:`REUTERS_PLACE`: a digit, a sign or a run of spaces in it, as in
+    ``"****WASHINGTON"``, ``"ME}LBOURNE"``, ``"c    CHICAGO"``, a misprinted date such as
+    ``"NEW YORK, March 119"`` or a table's ``"us        7.8015"``).
+Reuters ``DATELINE`` that swallowed the lead's first words (:func:`reuters_swallowed`)
+    paragraphs only: ``"HAMBURG, March 4 - Vereins-"`` leaves the ``BODY``, and so the truth's
+    lead, starting mid-word; the dateline fields, read before the separator, stay measured.
+AQUAINT ``P`` elements holding front matter (:func:`aquaint_front_matter`)
+    paragraphs only: a dateline opening a ``P`` below the first (the ones above hold a
+    headline, a byline or a copyright line); a ``P`` that is a byline (``By NAME``), a
+    copyright line (``C. 1998 Cox News Service``, ``(c) 1999 ...``) or an AP credit line
+    (``Associated Press writer ... contributed to this report.``); a note to editors in a
+    ``P`` (``(To publish ...``, ``(For use by ...``, ``(Distributed by ...``, ``EDITORS:``);
+    and, in a story whose markup has no headline, a first ``P`` that is a title (at most 15
+    words, no sentence). Agencies print these as furniture, not as paragraphs of the story.
 """
 
 from __future__ import annotations
@@ -332,6 +361,77 @@ AP_DESK = regex.compile(
     regex.VERBOSE,
 )
 
+# Matches the opening of a paragraph whose dateline names no place, as the AP and the New York
+# Times print it: "UNDATED _ ", "(UNDATED) -- ", "UNDATED - ", "Undated --".
+UNDATED = regex.compile(
+    r"\A \(?+ (?i: undated ) \)?+ [ ]?+ (?: -- | _ | - | \u2014 | \u2013 ) [ ]?+", regex.VERBOSE
+)
+
+FRONT_MATTER_PARAGRAPHS = 5
+"""How many paragraphs from the top may hold front matter above a story's dateline."""
+
+# Matches a paragraph that is a byline alone: "By John Doe", "*By JANE Q. DOE", "By Ana de Souza".
+AQUAINT_BYLINE = regex.compile(
+    r"\A \*?+ By [ ] \p{Lu} [\p{L}.'\-]*+ (?: [ ] [\p{L}.'\-]++ ){0,5}+ \Z", regex.VERBOSE
+)
+
+# Matches a paragraph opening with a copyright line: "C. 1998 Cox News Service",
+# "(c) 1999 The Hartford Courant", "c.2000 N.Y. Times News Service", "c 1999, Houston Chronicle".
+AQUAINT_COPYRIGHT = regex.compile(
+    r"\A (?: \( c \) | \u00a9 | c \.?+ ) [ ]?+ (?: 19 | 20 ) [0-9]{2}+ \b",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Matches a paragraph that is an AP credit line: "Associated Press writer Jo Kent in Lima
+# contributed to this report."
+AQUAINT_CREDIT = regex.compile(
+    r"""\A (?: the [ ] )?+ associated [ ] press [ ] writers?+ [ ] [^()]{1,300}?
+        contributed [ ] to [ ] this [ ] (?: report | story ) \.?+ \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Finds a note to editors: "(To publish this article ...", "(For use by New York Times News
+# Service clients)", "(Distributed by ...)", "EDITORS: ...", "EDITOR: Visit ...",
+# "NONSUBSCRIBERS: ...".
+AQUAINT_EDITOR_NOTE = regex.compile(
+    r"\( (?: To [ ] publish | For [ ] use [ ] by | Distributed [ ] by ) \b"
+    r" | \b (?: EDITORS?+ | NONSUBSCRIBERS ) [ ]?+ :",
+    regex.VERBOSE,
+)
+
+# Matches the end of a paragraph holding a sentence: "... said.", "... he asked?", "... over.''",
+# "... (AP)." with closing quotes or brackets after the stop.
+SENTENCE_END = regex.compile(r"[.!?:;] [\"')\]`\u2019\u201d]{0,4}+ \Z", regex.VERBOSE)
+
+TITLE_WORDS = 15
+"""A paragraph of at most this many words and no sentence is a title."""
+
+
+def aquaint_front_matter(paragraphs: Sequence[str], *, headline: bool) -> str | None:
+    """Why the ``P`` elements of an AQUAINT story hold more than its paragraphs, or None.
+
+    Front matter set in ``P`` elements is no paragraph: a dateline opening a ``P`` below the
+    first (the ones above it hold a headline, a byline, a copyright line); a ``P`` that is a
+    byline, a copyright line or an AP credit line; a note to editors in any ``P``; and, in a
+    story whose markup has no headline, a first ``P`` that is a title (no sentence, a few words).
+    """
+    texts = [normal(p) for p in paragraphs]
+    texts = [t for t in texts if t]
+    if not texts:
+        return None
+    if any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
+        return "front matter above the dateline"
+    for text in texts:
+        if AQUAINT_BYLINE.match(text) or AQUAINT_COPYRIGHT.match(text):
+            return "a byline or copyright line as a paragraph"
+        if AQUAINT_CREDIT.match(text) or AQUAINT_EDITOR_NOTE.search(text):
+            return "a credit line or note to editors as a paragraph"
+    first = texts[0]
+    if not headline and not SENTENCE_END.search(first) and len(first.split()) <= TITLE_WORDS:
+        return "the headline as a paragraph"
+    return None
+
+
 NO_TERMINATOR = regex.compile(r"(?!)")
 """A pattern that never matches: the terminator of sources whose end marks the LDC removed."""
 
@@ -346,13 +446,18 @@ def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document
             truth["headline"] = normal(fields.title)
         paragraphs = list(fields.paragraphs)
         if paragraphs:
+            front_matter = aquaint_front_matter(paragraphs, headline=fields.title is not None)
             match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
             if match is not None:
                 truth["location"] = match.group("location")
                 truth["date_text"] = match.group("date")
                 truth["agency"] = match.group("agency")
                 paragraphs[0] = normal(paragraphs[0])[match.end() :]
+            elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
+                paragraphs[0] = normal(paragraphs[0])[undated.end() :]
             truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
+            if front_matter is not None:
+                truth["paragraphs"] = Excluded(front_matter)
         return truth
 
     return truth_of

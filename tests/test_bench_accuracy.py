@@ -248,6 +248,92 @@ class TestAquaintTruth:
         assert truth["terminator"] == terminator
         assert all(terminator not in p for p in truth["paragraphs"] if terminator)
 
+    @pytest.mark.parametrize("opening", ["UNDATED _ ", "(UNDATED) -- ", "Undated - "])
+    def test_undated(self, opening: str) -> None:
+        """An UNDATED dateline leaves the lead; it names no place to measure."""
+        paragraphs = (opening + "Rain fell across\nthe plains.", "Roads were closed.")
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(
+            aquaint(aquaint_doc(paragraphs=paragraphs))
+        )
+        assert truth["paragraphs"] == ("Rain fell across the plains.", "Roads were closed.")
+        assert truth["location"] is UNDEFINED
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "headline", "reason"),
+        [
+            (
+                ("Storm batters coast", "By Jane Roe", "MACON, Ga. _ Rain fell."),
+                True,
+                "front matter above the dateline",
+            ),
+            (
+                ("By Jane Roe", "Rain fell on Monday."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (("*By JANE Q. ROE", "Rain fell."), True, "a byline or copyright line as a paragraph"),
+            (
+                ("C. 1999 Gazette News Service", "Rain fell."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (
+                ("(c) 2000 The Gazette", "Rain fell."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (
+                (
+                    "Rain fell.",
+                    "Associated Press writer Jo Kent in Macon contributed to this report.",
+                ),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (
+                ("Rain fell.", "(To publish this article, call the syndicate.)"),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (
+                ("Rain fell.\nEDITORS: The story moves again at noon.",),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (("STORM BATTERS COAST", "Rain fell."), False, "the headline as a paragraph"),
+            (("STORM BATTERS COAST", "Rain fell."), True, None),
+            (("Rain fell on Monday.", "Roads closed."), False, None),
+            (("``Stay home,'' the mayor said.", "Roads closed."), False, None),
+            (
+                (
+                    (
+                        "Rain fell and the roads closed as the river rose over its banks in"
+                        " three towns on the coast"
+                    ),
+                ),
+                False,
+                None,
+            ),
+            (("Rain fell, said Bob Jones.", "By noon the roads had closed."), True, None),
+            (("Rain fell.", "MACON, Ga. _ Rain fell."), True, "front matter above the dateline"),
+        ],
+    )
+    def test_front_matter(
+        self, paragraphs: tuple[str, ...], headline: bool, reason: str | None
+    ) -> None:
+        """P elements holding front matter, notes or a title, not paragraphs, are told apart."""
+        assert bench.aquaint_front_matter(paragraphs, headline=headline) == reason
+
+    def test_front_matter_excludes_paragraphs(self) -> None:
+        """A story whose P elements hold front matter leaves its paragraphs out; its dateline
+        is still read from the first P."""
+        paragraphs = ("KUNMING, May 6 (Xinhua) -- Tea rose.", "By Li Wei")
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(
+            aquaint(aquaint_doc(paragraphs=paragraphs))
+        )
+        assert truth["paragraphs"] == bench.Excluded("a byline or copyright line as a paragraph")
+        assert truth["location"] == "KUNMING"
+
     def test_no_dateline_undefined(self) -> None:
         """Without a dateline, location, date text and agency are undefined; the rest is not."""
         sgml = aquaint_doc(paragraphs=("Tea is grown on steep hills.",))
