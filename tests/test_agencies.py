@@ -376,6 +376,22 @@ CASES = [
         lead="The port is weighing",
     ),
     Case(
+        dialect="nyt",
+        text=(
+            "DROUGHT GRIPS THREE STATES\n\n"
+            "(UNDATED) _ From Kansas to Texas, farmers watched their wheat wither under a\n"
+            "cloudless sky this week.\n\n"
+            "Rain is not expected before October.\n"
+        ),
+        location=None,
+        city=None,
+        region=None,
+        date_text=None,
+        date=None,
+        agency=None,
+        lead="From Kansas to Texas",
+    ),
+    Case(
         dialect="tass",
         text=story(
             "Russia, Kazakhstan sign rail deal",
