@@ -25,6 +25,12 @@ accuracy is the share of those documents where what the parser found equals the 
 are compared with white space runs made one space and trimmed at both ends; None (nothing found,
 or nothing there) equals only None.
 
+Where a document's markup is malformed for a field (the element is not what the field means),
+the document is excluded from that field's ``n``: no truth is made up for it. The exclusions are
+counted, with their reasons, in notes under the table (``"excluded"`` in JSON), and each is a
+generic check on the markup, never on a document's id or on what the parser found (see
+"Excluded as malformed markup" below).
+
 How the truth is derived, field by field:
 
 headline
@@ -35,7 +41,9 @@ location, date_text, agency (the dateline)
     Reuters: read from the ``DATELINE`` element, which Reuters printed as ``PLACE, Month D - ``:
     ``"    SALVADOR, Feb 26 - "`` gives location ``SALVADOR`` and date text ``Feb 26``;
     ``"PORTLAND, Ore., Feb 26 - "`` gives ``PORTLAND, Ore.``; ``"TOKYO - "`` gives no date text
-    (None) and ``"APRIL 7 - "`` no location. The agency is ``Reuters``: the 1987 wire printed no
+    (None) and ``"APRIL 7 - "`` no location. The separator may be glued to the day
+    (``"MONTREAL, Feb 26-"``), and a comma left after the date is dropped (``"CHICAGO, March
+    4, -"``). The agency is ``Reuters``: the 1987 wire printed no
     tag, but its dialect implies it; a tag the dateline does print (``"WASHINGTON, March 12,
     Reuter - "``) is expected as printed. Undefined for stories with no ``DATELINE`` (briefs,
     ``UNPROC``).
@@ -65,9 +73,30 @@ paragraphs
     Reuters: the ``BODY`` split where a line is blank or indented (``Fields.paragraphs``; an
     ALL-CAPS subhead such as ``    SUBPRODUCTS`` is an item of its own), without the
     terminator. AQUAINT: each ``P`` (or indented paragraph of a ``TEXT`` without ``P``), the
-    first without its dateline, the last without its terminator, empty ones dropped.
-    Undefined without a body. The parse gives ``heading.text`` and ``paragraph.text`` of each
-    section, in order.
+    first without its dateline (an ``UNDATED _`` one too, which names no place), the last
+    without its terminator, empty ones dropped. Undefined without a body. The parse gives
+    ``heading.text`` and ``paragraph.text`` of each section, in order.
+
+Excluded as malformed markup:
+
+Reuters ``DATELINE`` that is no dateline (:func:`reuters_malformed`)
+    location, date text, agency and paragraphs (the split between dateline and lead is then
+    the markup's guess): a table row, whose separator only empty cells follow (``"MAR8  --
+    --"``); an element giving neither a place nor a date (``"--"``); one whose place is no place
+    name (:data:`REUTERS_PLACE`: a digit, a sign or a run of spaces in it, as in
+    ``"****WASHINGTON"``, ``"ME}LBOURNE"``, ``"c    CHICAGO"``, a misprinted date such as
+    ``"NEW YORK, March 119"`` or a table's ``"us        7.8015"``).
+Reuters ``DATELINE`` that swallowed the lead's first words (:func:`reuters_swallowed`)
+    paragraphs only: ``"HAMBURG, March 4 - Vereins-"`` leaves the ``BODY``, and so the truth's
+    lead, starting mid-word; the dateline fields, read before the separator, stay measured.
+AQUAINT ``P`` elements holding front matter (:func:`aquaint_front_matter`)
+    paragraphs only: a dateline opening a ``P`` below the first (the ones above hold a
+    headline, a byline or a copyright line); a ``P`` that is a byline (``By NAME``), a
+    copyright line (``C. 1998 Cox News Service``, ``(c) 1999 ...``) or an AP credit line
+    (``Associated Press writer ... contributed to this report.``); a note to editors in a
+    ``P`` (``(To publish ...``, ``(For use by ...``, ``(Distributed by ...``, ``EDITORS:``);
+    and, in a story whose markup has no headline, a first ``P`` that is a title (at most 15
+    words, no sentence). Agencies print these as furniture, not as paragraphs of the story.
 """
 
 from __future__ import annotations
@@ -97,6 +126,14 @@ UNDEFINED = object()
 Value = str | None | tuple[str, ...]
 
 
+@attrs.frozen
+class Excluded:
+    """The truth of a field the document's markup gets wrong: left out of the count, and
+    counted apart, with the reason."""
+
+    reason: str
+
+
 @attrs.frozen(kw_only=True)
 class Corpus:
     """One corpus: where its files are and how to read them."""
@@ -115,8 +152,11 @@ def normal(text: str) -> str:
 # -- Reuters-21578 ------------------------------------------------------------------------------
 
 # Finds the separator that ends a Reuters dateline: the " - " of "SALVADOR, Feb 26 - ", the
-# "  --" of "MAY7    --". The first one counts: a few DATELINE elements run on into the story.
-REUTERS_SEPARATOR = regex.compile(r"(?: \A | (?<= \s ) ) -++ (?= \s | \Z )", regex.VERBOSE)
+# "  --" of "MAY7    --", the "-" glued to the day of "MONTREAL, Feb 26- ". The first one
+# counts: a few DATELINE elements run on into the story.
+REUTERS_SEPARATOR = regex.compile(
+    r"(?: \A | (?<= \s ) | (?<= [0-9] ) ) -++ (?= \s | \Z )", regex.VERBOSE
+)
 
 # Finds the date that ends a Reuters dateline, separator removed: "Feb 26", "MARCH 11",
 # "april 7", "MAR8", and after a comma any word and day as printed ("Narch 2", "2 March").
@@ -151,20 +191,78 @@ REUTERS_SIGNOFF = regex.compile(
 )
 
 
+# Matches a place as a Reuters dateline prints it: "SALVADOR", "PORTLAND, Ore.", "WINSTON-SALEM,
+# N.C.", "COEUR d'ALENE, Idaho", "sioux falls", "OAKLAND , N.J.": words of letters (a period,
+# an apostrophe, "&" or "/" inside, a hyphen between letters) one space apart, parts after
+# commas. No digit, no other sign, no run of spaces: "****WASHINGTON", "ME}LBOURNE",
+# "NEW YORK, March 119", "c    CHICAGO" and the table row "us        7.8015" are no places.
+REUTERS_PLACE = regex.compile(
+    r"""
+    (?&word) (?: [ ] (?&word) )*+
+    (?: [ ]?+ , [ ]?+ (?&word) (?: [ ] (?&word) )*+ )*+
+    [.,]*+
+    (?(DEFINE) (?P<word> \p{L}++ (?: [.'&/]++ \p{L}++ | - \p{L}++ )*+ \.?+ ) )
+    """,
+    regex.VERBOSE,
+)
+
+# Matches what a table row holds after its first separator: more separators, the empty cells
+# of "MAR8  --     --" and "Jun      ---    ---     ---".
+REUTERS_EMPTY_CELLS = regex.compile(r"(?: \s*+ -++ )++ \s*+", regex.VERBOSE)
+
+
+def _split_separator(dateline: str) -> tuple[str, str]:
+    """What a ``DATELINE`` holds before its first separator, and after it."""
+    separator = REUTERS_SEPARATOR.search(dateline)
+    if separator is None:
+        return dateline.strip(), ""
+    return dateline[: separator.start()].strip(), dateline[separator.end() :].strip()
+
+
 def reuters_dateline(dateline: str) -> tuple[str | None, str | None, str]:
     """Split a Reuters ``DATELINE`` into location, date text and agency (see the docstring)."""
-    separator = REUTERS_SEPARATOR.search(dateline)
-    core = (dateline[: separator.start()] if separator is not None else dateline).strip()
+    core, _ = _split_separator(dateline)
     agency = "Reuters"
     head, comma, tail = core.rpartition(",")
     if comma and REUTERS_TAG.fullmatch(tail.strip()):
         agency, core = tail.strip(), head.strip()
+    core = core.rstrip(" ,")  # "CHICAGO, March 4, -": a comma left after the date
     date = None
     found = REUTERS_DATE.search(core)
     if found is not None:
         date, core = found.group("date"), core[: found.start()]
     core = core.rstrip(" ,")
     return core or None, date, agency
+
+
+def reuters_malformed(dateline: str) -> str | None:
+    """Why a ``DATELINE`` element is no dateline at all, or None when it is one.
+
+    A table row (``"MAR8  --     --"``: only empty cells after the separator), an element
+    giving neither a place nor a date (``"--"``), and one whose place is no place name
+    (:data:`REUTERS_PLACE`) are not: the story's dateline fields and paragraphs are then not
+    measured.
+    """
+    _, rest = _split_separator(dateline)
+    if rest and REUTERS_EMPTY_CELLS.fullmatch(rest):
+        return "a table row, not a dateline"
+    location, date, _ = reuters_dateline(dateline)
+    if location is None and date is None:
+        return "neither a place nor a date"
+    if location is not None and not REUTERS_PLACE.fullmatch(location):
+        return "no place name before the date"
+    return None
+
+
+def reuters_swallowed(dateline: str) -> bool:
+    """Tell whether a ``DATELINE`` element holds the story's first words after its separator
+    (``"HAMBURG, March 4 - Vereins-"``), which the ``BODY``, and so the truth's lead, lacks.
+    A date there (``"CHEVY CHASE, Md., - March 4 -"``) is no such text."""
+    _, rest = _split_separator(dateline)
+    if not rest or REUTERS_EMPTY_CELLS.fullmatch(rest):
+        return False
+    date = REUTERS_DATE.search(rest.rstrip(" -"))
+    return date is None or date.start() > 0
 
 
 def _without_terminator(
@@ -188,12 +286,21 @@ def reuters_truth(document: readers.Document) -> dict[str, Any]:
     truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
     if fields.title is not None:
         truth["headline"] = normal(fields.title)
+    malformed = None
     if fields.dateline is not None:
         truth["location"], truth["date_text"], truth["agency"] = reuters_dateline(fields.dateline)
+        malformed = reuters_malformed(fields.dateline)
+        if malformed is not None:
+            for field in ("location", "date_text", "agency"):
+                truth[field] = Excluded(malformed)
     if fields.kind != "UNPROC" and fields.paragraphs:
         truth["terminator"], truth["paragraphs"] = _without_terminator(
             fields.paragraphs, REUTERS_SIGNOFF
         )
+        if malformed is not None:
+            truth["paragraphs"] = Excluded(malformed)
+        elif fields.dateline is not None and reuters_swallowed(fields.dateline):
+            truth["paragraphs"] = Excluded("the dateline holds the lead's first words")
     return truth
 
 
@@ -254,6 +361,77 @@ AP_DESK = regex.compile(
     regex.VERBOSE,
 )
 
+# Matches the opening of a paragraph whose dateline names no place, as the AP and the New York
+# Times print it: "UNDATED _ ", "(UNDATED) -- ", "UNDATED - ", "Undated --".
+UNDATED = regex.compile(
+    r"\A \(?+ (?i: undated ) \)?+ [ ]?+ (?: -- | _ | - | \u2014 | \u2013 ) [ ]?+", regex.VERBOSE
+)
+
+FRONT_MATTER_PARAGRAPHS = 5
+"""How many paragraphs from the top may hold front matter above a story's dateline."""
+
+# Matches a paragraph that is a byline alone: "By John Doe", "*By JANE Q. DOE", "By Ana de Souza".
+AQUAINT_BYLINE = regex.compile(
+    r"\A \*?+ By [ ] \p{Lu} [\p{L}.'\-]*+ (?: [ ] [\p{L}.'\-]++ ){0,5}+ \Z", regex.VERBOSE
+)
+
+# Matches a paragraph opening with a copyright line: "C. 1998 Cox News Service",
+# "(c) 1999 The Hartford Courant", "c.2000 N.Y. Times News Service", "c 1999, Houston Chronicle".
+AQUAINT_COPYRIGHT = regex.compile(
+    r"\A (?: \( c \) | \u00a9 | c \.?+ ) [ ]?+ (?: 19 | 20 ) [0-9]{2}+ \b",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Matches a paragraph that is an AP credit line: "Associated Press writer Jo Kent in Lima
+# contributed to this report."
+AQUAINT_CREDIT = regex.compile(
+    r"""\A (?: the [ ] )?+ associated [ ] press [ ] writers?+ [ ] [^()]{1,300}?
+        contributed [ ] to [ ] this [ ] (?: report | story ) \.?+ \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Finds a note to editors: "(To publish this article ...", "(For use by New York Times News
+# Service clients)", "(Distributed by ...)", "EDITORS: ...", "EDITOR: Visit ...",
+# "NONSUBSCRIBERS: ...".
+AQUAINT_EDITOR_NOTE = regex.compile(
+    r"\( (?: To [ ] publish | For [ ] use [ ] by | Distributed [ ] by ) \b"
+    r" | \b (?: EDITORS?+ | NONSUBSCRIBERS ) [ ]?+ :",
+    regex.VERBOSE,
+)
+
+# Matches the end of a paragraph holding a sentence: "... said.", "... he asked?", "... over.''",
+# "... (AP)." with closing quotes or brackets after the stop.
+SENTENCE_END = regex.compile(r"[.!?:;] [\"')\]`\u2019\u201d]{0,4}+ \Z", regex.VERBOSE)
+
+TITLE_WORDS = 15
+"""A paragraph of at most this many words and no sentence is a title."""
+
+
+def aquaint_front_matter(paragraphs: Sequence[str], *, headline: bool) -> str | None:
+    """Why the ``P`` elements of an AQUAINT story hold more than its paragraphs, or None.
+
+    Front matter set in ``P`` elements is no paragraph: a dateline opening a ``P`` below the
+    first (the ones above it hold a headline, a byline, a copyright line); a ``P`` that is a
+    byline, a copyright line or an AP credit line; a note to editors in any ``P``; and, in a
+    story whose markup has no headline, a first ``P`` that is a title (no sentence, a few words).
+    """
+    texts = [normal(p) for p in paragraphs]
+    texts = [t for t in texts if t]
+    if not texts:
+        return None
+    if any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
+        return "front matter above the dateline"
+    for text in texts:
+        if AQUAINT_BYLINE.match(text) or AQUAINT_COPYRIGHT.match(text):
+            return "a byline or copyright line as a paragraph"
+        if AQUAINT_CREDIT.match(text) or AQUAINT_EDITOR_NOTE.search(text):
+            return "a credit line or note to editors as a paragraph"
+    first = texts[0]
+    if not headline and not SENTENCE_END.search(first) and len(first.split()) <= TITLE_WORDS:
+        return "the headline as a paragraph"
+    return None
+
+
 NO_TERMINATOR = regex.compile(r"(?!)")
 """A pattern that never matches: the terminator of sources whose end marks the LDC removed."""
 
@@ -268,13 +446,18 @@ def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document
             truth["headline"] = normal(fields.title)
         paragraphs = list(fields.paragraphs)
         if paragraphs:
+            front_matter = aquaint_front_matter(paragraphs, headline=fields.title is not None)
             match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
             if match is not None:
                 truth["location"] = match.group("location")
                 truth["date_text"] = match.group("date")
                 truth["agency"] = match.group("agency")
                 paragraphs[0] = normal(paragraphs[0])[match.end() :]
+            elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
+                paragraphs[0] = normal(paragraphs[0])[undated.end() :]
             truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
+            if front_matter is not None:
+                truth["paragraphs"] = Excluded(front_matter)
         return truth
 
     return truth_of
@@ -342,6 +525,8 @@ class Score:
 
     n: int = 0
     correct: int = 0
+    excluded: dict[str, int] = attrs.Factory(dict)
+    """How many documents were left out as malformed markup, by reason."""
 
     @property
     def accuracy(self) -> float | None:
@@ -385,6 +570,10 @@ def run(
                 if truth[field] is UNDEFINED:
                     continue
                 score = scores[field]
+                if isinstance(truth[field], Excluded):
+                    reason = truth[field].reason
+                    score.excluded[reason] = score.excluded.get(reason, 0) + 1
+                    continue
                 score.n += 1
                 if truth[field] == got[field]:
                     score.correct += 1
@@ -425,6 +614,19 @@ def markdown_table(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
     return "\n".join(lines)
 
 
+def excluded_lines(results: dict[str, tuple[int, dict[str, Score]]]) -> list[str]:
+    """One line per corpus and field with documents excluded as malformed markup: how many,
+    and why."""
+    lines = []
+    for name, (_, scores) in results.items():
+        for field in FIELDS:
+            excluded = scores[field].excluded
+            if excluded:
+                reasons = "; ".join(f"{reason}: {k}" for reason, k in sorted(excluded.items()))
+                lines.append(f"- {name} {field}: {sum(excluded.values())} ({reasons})")
+    return lines
+
+
 def _clip(value: object, width: int = 160) -> str:
     text = repr(value)
     return text if len(text) <= width else text[: width - 3] + "..."
@@ -462,8 +664,15 @@ def print_document(
     print(document.text, end="")
     print("-- field: truth | parse")
     for field in FIELDS:
-        expected = "(undefined)" if truth[field] is UNDEFINED else _clip(truth[field], 1000)
-        mark = "  " if truth[field] is UNDEFINED or truth[field] == got[field] else "X "
+        value = truth[field]
+        if value is UNDEFINED:
+            expected = "(undefined)"
+        elif isinstance(value, Excluded):
+            expected = f"(excluded: {value.reason})"
+        else:
+            expected = _clip(value, 1000)
+        unmeasured = value is UNDEFINED or isinstance(value, Excluded)
+        mark = "  " if unmeasured or value == got[field] else "X "
         print(f"{mark}{field}:\n      truth: {expected}\n      parse: {_clip(got[field], 1000)}")
     defects = ", ".join(f"{d.code.value} {d.span}" for d in document.article.defects)
     print(f"-- defects: {defects or 'none'}")
@@ -542,6 +751,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "n": score.n,
                             "correct": score.correct,
                             "accuracy": score.accuracy,
+                            "excluded": dict(sorted(score.excluded.items())),
                         }
                         for field, score in scores.items()
                     },
@@ -558,6 +768,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     print(markdown_table(results))
+    exclusions = excluded_lines(results)
+    if exclusions:
+        print("\nExcluded as malformed markup (not in n):")
+        print("\n".join(exclusions))
     if args.failures is not None:
         for name, found in failures.items():
             n = results[name][1][args.failures].n

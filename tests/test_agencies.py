@@ -219,6 +219,60 @@ CASES = [
         terminator="Reuter",
     ),
     Case(
+        dialect="reuters-1987",
+        text=(
+            "AMARILLO HOGS UP 0.50 DLR - USDA\n\n"
+            "    amarillo, april 7 - barrow and gilt prices rose 0.50 dlr\n"
+            "in light trade, the usda said.\n"
+            "    sows steady.\n"
+            " Reuter\n"
+        ),
+        location="amarillo",
+        city="amarillo",
+        region=None,
+        date_text="april 7",
+        date=datetime.date(2026, 4, 7),
+        agency="Reuters",
+        lead="barrow and gilt",
+        terminator="Reuter",
+    ),
+    Case(
+        dialect="reuters-1987",
+        text=(
+            "REUTER MONEY NEWS HIGHLIGHTS 0900 GMT - MAY 4\n\n"
+            "    OSLO - Norway's central bank left its deposit rate unchanged,\n"
+            "dealers said.\n"
+            "    The crown firmed slightly after the news.\n"
+            " Reuter\n"
+        ),
+        location="OSLO",
+        city="OSLO",
+        region=None,
+        date_text=None,
+        date=None,
+        agency="Reuters",
+        lead="Norway's central bank",
+        terminator="Reuter",
+    ),
+    Case(
+        dialect="reuters-1987",
+        text=(
+            "INDIAN SATELLITE REACHES ORBIT\n\n"
+            "    NEW DELHI, May 4 - India's new weather satellite reached its\n"
+            "orbit, the Press Trust of India (PTI) said, citing the space agency.\n"
+            "    A second launch is planned for next year.\n"
+            " Reuter\n"
+        ),
+        location="NEW DELHI",
+        city="NEW DELHI",
+        region=None,
+        date_text="May 4",
+        date=datetime.date(2026, 5, 4),
+        agency="Reuters",
+        lead="India's new weather",
+        terminator="Reuter",
+    ),
+    Case(
         dialect="ap",
         text=story(
             "Lobster caught off Cape Cod weighs 20 pounds",
@@ -304,6 +358,38 @@ CASES = [
         date=None,
         agency=None,
         lead="The Senate put off",
+    ),
+    Case(
+        dialect="nyt",
+        text=(
+            "PORT CITY WEIGHS NEW FERRY ROUTE\n\n"
+            "TACOMA - The port is weighing a ferry route to the islands, its\n"
+            "director said Tuesday.\n\n"
+            "A vote is expected next month.\n"
+        ),
+        location="TACOMA",
+        city="TACOMA",
+        region=None,
+        date_text=None,
+        date=None,
+        agency=None,
+        lead="The port is weighing",
+    ),
+    Case(
+        dialect="nyt",
+        text=(
+            "DROUGHT GRIPS THREE STATES\n\n"
+            "(UNDATED) _ From Kansas to Texas, farmers watched their wheat wither under a\n"
+            "cloudless sky this week.\n\n"
+            "Rain is not expected before October.\n"
+        ),
+        location=None,
+        city=None,
+        region=None,
+        date_text=None,
+        date=None,
+        agency=None,
+        lead="From Kansas to Texas",
     ),
     Case(
         dialect="tass",

@@ -60,11 +60,78 @@ class TestReutersTruth:
             ("LYNDON, March 3 - Acme Co said it", ("LYNDON", "March 3", "Reuters")),
             ("WINSTON-SALEM, N.C., March 2 -", ("WINSTON-SALEM, N.C.", "March 2", "Reuters")),
             ("--", (None, None, "Reuters")),
+            ("LYNDON, March 3- Acme Co said", ("LYNDON", "March 3", "Reuters")),
+            ("TRENTON, N.J., March 3-", ("TRENTON, N.J.", "March 3", "Reuters")),
+            ("LYNDON, March 3, -", ("LYNDON", "March 3", "Reuters")),
+            ("LYNDON, March 3,  - Acme", ("LYNDON", "March 3", "Reuters")),
         ],
     )
     def test_dateline(self, dateline: str, expected: tuple[str | None, ...]) -> None:
         """A DATELINE splits into location, date text and agency as printed."""
         assert bench.reuters_dateline(dateline) == expected
+
+    @pytest.mark.parametrize(
+        ("dateline", "reason"),
+        [
+            ("####LYNDON, March 3 -", "no place name before the date"),
+            ("LYN{DON, March 3 -", "no place name before the date"),
+            ("x    LYNDON, March 3 -", "no place name before the date"),
+            ("LYNDON, March 103 -", "no place name before the date"),
+            ("LYNDON, Marhc 1O -", "no place name before the date"),
+            ("FLASH --LYNDON, Ohio, March 3 -", "no place name before the date"),
+            ("eur        1.0815 -", "no place name before the date"),
+            ("(sums -", "no place name before the date"),
+            ("Sep      ---    ---     ---", "a table row, not a dateline"),
+            ("DEC9  --     --", "a table row, not a dateline"),
+            ("--", "neither a place nor a date"),
+            ("- Stocks of MAY 2   -", "neither a place nor a date"),
+            ("LYNDON, March 3 -", None),
+            ("TRENTON , N.J., March 3 -", None),
+            ("WINSTON-SALEM, N.C., March 2 -", None),
+            ("COEUR d'ALENE, Idaho, March 2 -", None),
+            ("sioux city, april 7 -", None),
+            ("ST. PAUL, Minn., April 7 -", None),
+            ("APRIL 7  -", None),
+            ("LYNDON, March 3- Acme", None),
+        ],
+    )
+    def test_malformed(self, dateline: str, reason: str | None) -> None:
+        """A DATELINE that is no dateline (no place name, a table row) is told apart."""
+        assert bench.reuters_malformed(dateline) == reason
+
+    @pytest.mark.parametrize(
+        ("dateline", "swallowed"),
+        [
+            ("LYNDON, March 3 - Acme Mills-", True),
+            ("LYNDON, March 3 - NOTICES -", True),
+            ("Lyndon, April 7 - Sunny/41 degrees -", True),
+            ("LYNDON, Ohio, - March 3 -", False),
+            ("LYNDON, March 3 -", False),
+            ("DEC9  --     --", False),
+        ],
+    )
+    def test_swallowed(self, dateline: str, swallowed: bool) -> None:
+        """A DATELINE holding the lead's first words after its separator is told apart; a
+        date there is no such words."""
+        assert bench.reuters_swallowed(dateline) is swallowed
+
+    def test_malformed_dateline_excluded(self) -> None:
+        """A malformed DATELINE leaves the dateline fields and paragraphs out, with the
+        reason; the headline and terminator are measured."""
+        truth = bench.reuters_truth(reuters(reuters_doc(dateline="****LYNDON, March 3 - ")))
+        excluded = bench.Excluded("no place name before the date")
+        assert [truth[f] for f in ("location", "date_text", "agency", "paragraphs")] == [
+            excluded
+        ] * 4
+        assert truth["headline"] == "ACME MILLS RAISES OAT OUTPUT"
+        assert truth["terminator"] == "Reuter"
+
+    def test_swallowed_lead_excluded(self) -> None:
+        """A DATELINE that swallowed the lead's first words leaves the paragraphs out only."""
+        sgml = reuters_doc(dateline="LYNDON, March 3 - Acme Mills-", body="Oats rose.\n Reuter")
+        truth = bench.reuters_truth(reuters(sgml))
+        assert truth["paragraphs"] == bench.Excluded("the dateline holds the lead's first words")
+        assert (truth["location"], truth["date_text"]) == ("LYNDON", "March 3")
 
     def test_story(self) -> None:
         """A story's truth: its title, dateline parts, sign-off and paragraphs without it."""
@@ -181,6 +248,92 @@ class TestAquaintTruth:
         assert truth["terminator"] == terminator
         assert all(terminator not in p for p in truth["paragraphs"] if terminator)
 
+    @pytest.mark.parametrize("opening", ["UNDATED _ ", "(UNDATED) -- ", "Undated - "])
+    def test_undated(self, opening: str) -> None:
+        """An UNDATED dateline leaves the lead; it names no place to measure."""
+        paragraphs = (opening + "Rain fell across\nthe plains.", "Roads were closed.")
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(
+            aquaint(aquaint_doc(paragraphs=paragraphs))
+        )
+        assert truth["paragraphs"] == ("Rain fell across the plains.", "Roads were closed.")
+        assert truth["location"] is UNDEFINED
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "headline", "reason"),
+        [
+            (
+                ("Storm batters coast", "By Jane Roe", "MACON, Ga. _ Rain fell."),
+                True,
+                "front matter above the dateline",
+            ),
+            (
+                ("By Jane Roe", "Rain fell on Monday."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (("*By JANE Q. ROE", "Rain fell."), True, "a byline or copyright line as a paragraph"),
+            (
+                ("C. 1999 Gazette News Service", "Rain fell."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (
+                ("(c) 2000 The Gazette", "Rain fell."),
+                True,
+                "a byline or copyright line as a paragraph",
+            ),
+            (
+                (
+                    "Rain fell.",
+                    "Associated Press writer Jo Kent in Macon contributed to this report.",
+                ),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (
+                ("Rain fell.", "(To publish this article, call the syndicate.)"),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (
+                ("Rain fell.\nEDITORS: The story moves again at noon.",),
+                True,
+                "a credit line or note to editors as a paragraph",
+            ),
+            (("STORM BATTERS COAST", "Rain fell."), False, "the headline as a paragraph"),
+            (("STORM BATTERS COAST", "Rain fell."), True, None),
+            (("Rain fell on Monday.", "Roads closed."), False, None),
+            (("``Stay home,'' the mayor said.", "Roads closed."), False, None),
+            (
+                (
+                    (
+                        "Rain fell and the roads closed as the river rose over its banks in"
+                        " three towns on the coast"
+                    ),
+                ),
+                False,
+                None,
+            ),
+            (("Rain fell, said Bob Jones.", "By noon the roads had closed."), True, None),
+            (("Rain fell.", "MACON, Ga. _ Rain fell."), True, "front matter above the dateline"),
+        ],
+    )
+    def test_front_matter(
+        self, paragraphs: tuple[str, ...], headline: bool, reason: str | None
+    ) -> None:
+        """P elements holding front matter, notes or a title, not paragraphs, are told apart."""
+        assert bench.aquaint_front_matter(paragraphs, headline=headline) == reason
+
+    def test_front_matter_excludes_paragraphs(self) -> None:
+        """A story whose P elements hold front matter leaves its paragraphs out; its dateline
+        is still read from the first P."""
+        paragraphs = ("KUNMING, May 6 (Xinhua) -- Tea rose.", "By Li Wei")
+        truth = bench.aquaint_truth_for(bench.NO_TERMINATOR)(
+            aquaint(aquaint_doc(paragraphs=paragraphs))
+        )
+        assert truth["paragraphs"] == bench.Excluded("a byline or copyright line as a paragraph")
+        assert truth["location"] == "KUNMING"
+
     def test_no_dateline_undefined(self) -> None:
         """Without a dateline, location, date text and agency are undefined; the rest is not."""
         sgml = aquaint_doc(paragraphs=("Tea is grown on steep hills.",))
@@ -228,9 +381,27 @@ class TestCommandLine:
         report = json.loads(capsys.readouterr().out)
         assert set(report["corpora"]) == {"reuters21578"}
         fields = report["corpora"]["reuters21578"]["fields"]
-        assert fields["headline"] == {"n": 2, "correct": 2, "accuracy": 1.0}
+        assert fields["headline"] == {"n": 2, "correct": 2, "accuracy": 1.0, "excluded": {}}
         assert fields["location"]["n"] == 2
+        assert fields["location"]["excluded"] == {}
         assert fields["agency"]["correct"] == 0  # the Xinhua dialect knows no Reuters
+
+    def test_excluded_counted(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Documents whose markup is malformed for a field are left out of n and counted
+        apart, with the reason, in the table's notes and in JSON."""
+        (tmp_path / "corpora" / "reuters21578").mkdir(parents=True)
+        (tmp_path / "corpora" / "reuters21578" / "reut2-000.sgm").write_text(
+            reuters_file(reuters_doc("1"), reuters_doc("2", dateline="DEC9  --     --"))
+        )
+        argv = ["--shared", str(tmp_path), "--corpus", "reuters21578"]
+        assert bench.main(argv) == 0
+        out = capsys.readouterr().out
+        assert "| reuters21578 | 2 | 100.0% (n=2) | 100.0% (n=1) |" in out
+        assert "- reuters21578 location: 1 (a table row, not a dateline: 1)" in out
+        assert bench.main([*argv, "--json"]) == 0
+        fields = json.loads(capsys.readouterr().out)["corpora"]["reuters21578"]["fields"]
+        assert fields["paragraphs"]["n"] == 1
+        assert fields["paragraphs"]["excluded"] == {"a table row, not a dateline": 1}
 
     def test_failures(self, shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--failures lists failing ids with where they are, expected and got."""

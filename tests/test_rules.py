@@ -179,7 +179,13 @@ class TestFurniture:
 
     @pytest.mark.parametrize(
         "line",
-        ["Home prices rose.", "Homeowners met on Monday", "(Xinhua reporters visited)", "Editors"],
+        [
+            "Home prices rose.",
+            "Homeowners met on Monday",
+            "(Xinhua reporters visited)",
+            "Editors",
+            "EDITORS: The story below moves again at noon with a new lead",
+        ],
     )
     def test_not_furniture(self, line: str) -> None:
         """Lines that only start like furniture stay paragraphs."""
@@ -196,6 +202,18 @@ class TestFurniture:
         )
         assert [p.text for p in article.paragraphs] == ["Rain fell all day.", "It stopped."]
         assert [f.text for f in article.furniture] == ["(Xinhua/Li Xin)"]
+
+    def test_note_to_editors_opening_a_wrapped_paragraph(self) -> None:
+        """A long "EDITOR: ..." line going on to the next line of its block opens a
+        paragraph: it is no editor's name."""
+        article = wireparse.parse(
+            "Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell.\n\nEDITOR: Visit the news syndicate's"
+            " Web site at\nwww.example.com for more features.\n\nIt stopped. Enditem"
+        )
+        assert article.furniture == ()
+        assert [p.text for p in article.paragraphs][1] == (
+            "EDITOR: Visit the news syndicate's Web site at www.example.com for more features."
+        )
 
     def test_furniture_after_terminator(self) -> None:
         """A caption after the terminator does not hide the terminator."""
@@ -750,6 +768,25 @@ class TestTerminator:
             ),
         )
         assert article.paragraphs[-1].text.endswith("local officials said.")
+
+    @pytest.mark.parametrize("mark", ["REUTER", "REUTER...", "reuter"])
+    def test_carriage_return_in_caret_notation(self, mark: str) -> None:
+        """A "^M" after the terminator is no part of it, nor of the last paragraph: it is a
+        trailer of the kind "control"."""
+        text = f"OATS RISE\n\n    LYNDON, March 3 - Oats rose, the\nmill said.\n{mark}^M\n"
+        article = wireparse.parse(text)
+        assert article.terminator == wireparse.Terminator(text=mark, span=span_of(text, mark))
+        assert article.trailers == (
+            wireparse.Trailer(kind="control", text="^M", span=span_of(text, "^M")),
+        )
+        assert [p.text for p in article.paragraphs] == ["Oats rose, the mill said."]
+        assert article.defects == ()
+
+    def test_caret_notation_alone_is_no_terminator(self) -> None:
+        """A "^M" with no terminator before it stays in the paragraph."""
+        article = wireparse.parse("Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell.^M")
+        assert article.terminator is None
+        assert article.paragraphs[-1].text == "Rain fell.^M"
 
     def test_own_line_in_same_block(self) -> None:
         """ "Enditem" on the line after the last sentence, with no blank line, is found."""

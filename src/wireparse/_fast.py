@@ -51,7 +51,7 @@ from .rules.terminator import may_end_early, missing_terminator, terminator_endi
 
 NOT_PLAIN = "\r\x01\x02\x03\x04^"
 """What only the rule chain reads: a CR, the control characters that frame a wire
-transmission, a caret opening a wire's note line. (One look for each is faster than a search
+transmission, a caret opening a wire's note line (or a CR in caret notation, ``REUTER^M``). (One look for each is faster than a search
 for all.)"""
 
 

@@ -223,7 +223,9 @@ class Trailer:
             Press writer ... contributed to this report.``), ``"rule"`` (AP's ``___``),
             ``"initials"`` (``ms/vd``, ``dpa wsz jln npr``), ``"contact"`` (an e-mail
             address), ``"transmission"`` (``AP-WF-02-20-16 0337GMT``) or
-            ``"end-of-message"`` (``NNNN``); a dialect may add kinds of its own.
+            ``"end-of-message"`` (``NNNN``), or ``"control"`` (a carriage return printed in
+            caret notation after the terminator, ``REUTER^M``); a dialect may add kinds of its
+            own.
         text: The block as printed, its lines joined with a space.
         span: From its first character to its last.
     """

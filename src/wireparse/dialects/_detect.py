@@ -3,9 +3,11 @@
 One pattern, built from every registered dialect's agency tags and forms, is searched once in
 a bounded window at the start of the text; the tag it finds names the agency. When several
 dialects share a tag (Xinhua's services), the dateline's month names and the story's
-terminator tell their languages apart. Without any tag, a tagless dateline (Reuters' 1987 wire,
-the New York Times) is looked for, and without one, the first dialect whose terminator ends the
-story is taken.
+terminator tell their languages apart. A tagless dateline above the first tag (``NEW DELHI,
+May 4 -`` above a mention of "the Press Trust of India (PTI)") wins over the tag. Without any
+tag, a tagless dateline (Reuters' 1987 wire, the New York Times) printing its dialect's separator
+is looked for; without one, the first dialect whose terminator ends the story is taken, and
+failing that, a tagless dateline with another separator.
 """
 
 from __future__ import annotations
@@ -106,8 +108,15 @@ class Detector:
         if self.pattern is not None:
             match = self.pattern.search(window)
             if match is not None:
-                return self._from_match(text, match)
-        return self._tagless(window) or self._by_terminator(text)
+                # A tagless dateline above the first tag opens the story, and the tag is one
+                # the story mentions: "said the Press Trust of India (PTI)".
+                above = self._tagless(window, before=match.start(), exact=True)
+                return above or self._from_match(text, match)
+        # A tagless dateline in a dialect's own form decides; one with another separator
+        # than the dialect prints ("TOKYO -" where it prints "_") only after the terminator.
+        return (
+            self._tagless(window, exact=True) or self._by_terminator(text) or self._tagless(window)
+        )
 
     def _by_terminator(self, text: str) -> Dialect | None:
         """The first dialect whose terminator ends ``text``, standing alone if it must."""
@@ -150,23 +159,34 @@ class Detector:
                 best, score = dialect, other
         return best
 
-    def _tagless(self, window: str) -> Dialect | None:
+    def _tagless(
+        self, window: str, *, before: int | None = None, exact: bool = False
+    ) -> Dialect | None:
+        """The tagless dialect of the first tagless dateline in ``window`` (starting before
+        ``before``) that prints one of the dialect's separators and, as the dialect does, a
+        date or none; failing that, unless ``exact``, the first that prints a date or none as
+        the dialect does, whatever its separator."""
         if not self.tagless:
             return None
-        for match in TAGLESS.finditer(window):
+        fallback = None
+        for match in TAGLESS.finditer(window, 0, before):
             prefix = match["prefix"].rstrip(" ,")
             line_end = window.find("\n", match.end())
             rest = window[match.end() : None if line_end < 0 else line_end]
             first = not window[: match.start()].strip()
+            separator = match["separator"]
             for dialect in self.tagless:
                 date = dialect.patterns.date.search(prefix) or MISSPELT_DATE.search(prefix)
                 place = prefix if date is None else prefix[: date.start()].rstrip(" ,")
                 dated = date is not None
-                if dated == dialect.dated and tagless_dateline(
-                    place, dated=dated, rest=rest, first=first, separator=match["separator"]
+                if dated != dialect.dated or not tagless_dateline(
+                    place, dated=dated, rest=rest, first=first, separator=separator
                 ):
+                    continue
+                if separator in dialect.separators:
                     return dialect
-        return None
+                fallback = fallback or dialect
+        return None if exact else fallback
 
 
 def _story_end(text: str) -> str:

@@ -36,8 +36,14 @@ WEB_FURNITURE: tuple[tuple[str, str], ...] = (
     ("breadcrumb", r"Home \s*+ [-|>\u00bb\u203a/] [^.!?\n]{0,80}+ \Z"),
     # Matches: "(by Wang Jinyu)", "(By Xinhua writer Li Xin)".
     ("byline", r"\( \s*+ by \s++ [^()\n]{1,80}+ \) \Z"),
-    # Matches: "Editor: Liu Yang", "Web editor: Xu Yan".
-    ("editor", r"(?: (?: web | responsible ) \s++ )?+ editors?+ \s*+ : [^\n]{0,80}+ \Z"),
+    # Matches: "Editor: Liu Yang", "Web editor: Xu Yan": a name of one to six words after the
+    # colon. A longer line is a note to editors opening a paragraph, "EDITORS: The story
+    # below moves again at noon with ...", which may go on to the next line.
+    (
+        "editor",
+        r"""(?: (?: web | responsible ) \s++ )?+ editors?+ [^\S\n]*+ :
+            (?: [^\S\n]*+ \S++ ){1,6}+ [^\S\n]*+ \Z""",
+    ),
 )
 """Furniture of scraped news pages whatever the agency: ``(kind, pattern)`` pairs, each a
 verbose, case-insensitive pattern matching a whole line, white space trimmed."""
@@ -110,7 +116,9 @@ class DialectPatterns:
         forms: Matches, at a line's start, a whole dateline of a form of the dialect's own
             (``新华社北京8月12日电``); None when it has none.
         kicker: Matches a headline led by a known kicker or tag.
-        terminator: Matches a terminator at the end of the text it is given.
+        terminator: Matches a terminator at the end of the text it is given, as the group
+            ``terminator``; a carriage return in caret notation after it (``REUTER^M``) is the
+            group ``control``.
         source: Matches a whole source line.
         published: Matches a whole publication-date line.
         furniture: Matches a whole line of furniture, the dialect's or :data:`WEB_FURNITURE`;
@@ -237,14 +245,16 @@ def _compile(dialect: Dialect) -> DialectPatterns:
         words = r"(?: \L<terminators> ) \.{0,3}+" if dialect.terminators else "(?!)"
         others = "".join(f" | (?: {form} )" for form in dialect.terminator_patterns)
         # Matches at the end of a line: "he said. Enditem", "he said.Enditem", "Enditem.",
-        # " Reuter", "REUTER...". The terminator must not continue a word: "...Xenditem" is
-        # no terminator; one opening with punctuation ("（完）", "-0-") may follow anything.
+        # " Reuter", "REUTER...", "REUTER^M". The terminator must not continue a word:
+        # "...Xenditem" is no terminator; one opening with punctuation ("（完）", "-0-") may
+        # follow anything. A carriage return printed in caret notation ("^M", as copy that went
+        # through a terminal or an editor shows it) may follow, as the group "control".
         terminator = regex.compile(
             r"""(?: (?<! [\p{L}\p{N}] ) | (?= [^\p{L}\p{N}] ) )
             (?P<terminator> """
             + words
             + others
-            + r""" ) \Z""",
+            + r""" ) (?P<control> \^M )?+ \Z""",
             regex.VERBOSE | regex.IGNORECASE,
             terminators=list(dialect.terminators),
             ignore_unused=True,
@@ -285,7 +295,7 @@ def _compile(dialect: Dialect) -> DialectPatterns:
             " | ".join(f"(?: {form} )" for form in dialect.dateline_forms),
             regex.VERBOSE | regex.IGNORECASE,
         )
-    window = max((len(t) for t in dialect.terminators), default=0) + 4
+    window = max((len(t) for t in dialect.terminators), default=0) + 4 + len(CARET_CR)
     if dialect.terminator_patterns:
         window = max(window, TERMINATOR_PATTERN_WINDOW)
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
@@ -316,6 +326,10 @@ def _check_styles(
 
 
 _EMPTY: Mapping[str, int] = MappingProxyType({})
+
+CARET_CR = "^M"
+"""A carriage return in caret notation, which may follow a terminator (see
+:attr:`DialectPatterns.terminator`)."""
 
 TERMINATOR_PATTERN_WINDOW = 40
 """How long a terminator matched by one of :attr:`Dialect.terminator_patterns` may be."""

@@ -10,14 +10,14 @@ import regex
 
 # Matches the start of a line up to a tagless dateline's separator: "    SALVADOR, Feb 26 - ",
 # "WASHINGTON _ ", "PORTLAND, Ore., Feb 26 - ", "NEW YORK -- ", "MONTREAL, Feb 26-",
-# "omaha, april 7 - ". At most twelve characters of indentation; the part before the separator
-# (at most 100 characters, searched lazily within that bound) starts with a letter; white
-# space or a date's last digit stands before the separator. What may follow it is left to
-# tagless_dateline.
+# "omaha, april 7 - ", "(UNDATED) _ ". At most twelve characters of indentation; the part
+# before the separator (at most 100 characters, searched lazily within that bound) starts with
+# a letter or a bracket; white space or a date's last digit stands before the separator. What
+# may follow it is left to tagless_dateline.
 TAGLESS = regex.compile(
     r"""
     (?<= (?: \A | [\r\n] ) [^\S\r\n]{0,12}+ )
-    (?P<prefix> \p{L} [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) )
+    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) )
     (?P<separator> -- | \u2014 | \u2013 | _ | - )
     """,
     regex.VERBOSE,
@@ -30,6 +30,10 @@ MISSPELT_DATE = regex.compile(
     r", [^\S\n]*+ (?P<date> \p{Lu} \p{L}{2,8}+ \.?+ [^\S\n]*+ [0-9]{1,2}+ ) [^\S\n]*+ \Z",
     regex.VERBOSE,
 )
+
+# Matches the place of a dateline that names none, as the AP and the New York Times print it
+# on a story from many places: "UNDATED", "(UNDATED)", "Undated".
+UNDATED = regex.compile(r"\(?+ (?i: undated ) \)?+ \Z", regex.VERBOSE)
 
 # Matches what may lead a word of a place in capitals in lower case: "d'" in "COEUR d'ALENE",
 # "l'" in "l'AQUILA", "Mc" in "McALLEN".
@@ -103,7 +107,8 @@ def tagless_dateline(
     a mark prose never uses so), and a space must follow the separator. On the first line, where
     the headline stands, or without a date, a lead in capitals only is a headline's rest:
     ``ECONOMIC SPOTLIGHT - JAPAN EYEING STOCKS``; the first line of a story without a date
-    needs a lead.
+    needs a lead. ``UNDATED`` or ``(UNDATED)``, which the AP and the New York Times print on a
+    story from many places, stands for the place before a lead.
     """
     letters = any(c.isalpha() for c in rest)
     if (first or not dated) and letters and not any(c.islower() for c in rest):
@@ -111,6 +116,8 @@ def tagless_dateline(
     if not dated:
         if rest[:1] and not rest[:1].isspace():
             return False
+        if UNDATED.match(place):
+            return bool(rest.strip())  # "UNDATED _ Rain fell across the plains."
         place_ok = city_in_capitals(place) or (separator == "_" and _capitalised(place))
         return place_ok and not (first and not rest.strip())
     if not place:

@@ -18,7 +18,7 @@ from .._models import Dateline, DefectCode
 from .._state import DateParts, State
 from .._text import SPACE
 from ..dialects import Dialect
-from ..dialects._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
+from ..dialects._tagless import MISSPELT_DATE, TAGLESS, UNDATED, tagless_dateline
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -179,8 +179,10 @@ def _tagless(state: State, index: int) -> Found | None:
         alone = index + 1 == len(lines) or lines[index + 1].block != line.block
         if alone:
             return None  # "ECONOMIC SPOTLIGHT - U.S. DEFICIT" heads a dated dialect's story
-    if location and not _location_ok(location):
-        return None
+    if UNDATED.match(location):
+        location = ""  # "UNDATED _": a dateline that names no place
+    if location and not location.islower() and not _location_ok(location):
+        return None  # a place in lower case, "omaha", was vetted by tagless_dateline
     return Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .._models import Defect, DefectCode, Terminator
+from .._models import Defect, DefectCode, Terminator, Trailer
 from .._state import State
 from ..dialects import Dialect
 
@@ -46,6 +46,9 @@ def may_end_early(text: str, dialect: Dialect, start: int, end: int) -> bool:
 def claim_terminator(state: State) -> None:
     """Claim the dialect's terminator at the end of the last line of the body.
 
+    A carriage return printed after it in caret notation (``REUTER^M``) becomes a trailer of
+    the kind ``"control"``.
+
     A terminator ending an earlier line of the body is reported, not claimed: it is where
     one story ends and, most likely, the next begins. A story without one is reported when the
     dialect requires one.
@@ -68,6 +71,11 @@ def claim_terminator(state: State) -> None:
     match = terminator_at_end(state, body[-1]) if body else None
     if match is not None:
         state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
+        if match["control"]:
+            # "REUTER^M": the carriage return shown in caret notation is no part of the mark.
+            state.trailers.append(
+                Trailer(kind="control", text=match["control"], span=match.span("control"))
+            )
         state.trim_end(body[-1], match.start("terminator"), "terminator")
         return
     missing = missing_terminator(state.dialect, state.end_of_text()[0])
