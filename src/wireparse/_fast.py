@@ -51,8 +51,8 @@ from .rules.terminator import may_end_early, missing_terminator, terminator_endi
 
 NOT_PLAIN = "\r\x01\x02\x03\x04^"
 """What only the rule chain reads: a CR, the control characters that frame a wire
-transmission, a caret opening a wire's note line (or a CR in caret notation, ``REUTER^M``). (One look for each is faster than a search
-for all.)"""
+transmission, a caret opening a wire's note line or writing a CR (``REUTER^M``). One look for
+each is faster than one search for all."""
 
 
 class _GiveUp(Exception):  # noqa: N818 - a signal, not an error
