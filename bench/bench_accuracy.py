@@ -623,7 +623,13 @@ def excluded_lines(results: dict[str, tuple[int, dict[str, Score]]]) -> list[str
             excluded = scores[field].excluded
             if excluded:
                 reasons = "; ".join(f"{reason}: {k}" for reason, k in sorted(excluded.items()))
-                lines.append(f"- {name} {field}: {sum(excluded.values())} ({reasons})")
+                score = scores[field]
+                left_out = sum(excluded.values())
+                strict = score.correct / (score.n + left_out)
+                lines.append(
+                    f"- {name} {field}: {left_out} ({reasons}); counting each as a failure:"
+                    f" {strict:.1%}"
+                )
     return lines
 
 
