@@ -6,9 +6,12 @@ import datetime
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Dialect, dialects
+from wireparse.dialects._tagless import TAGLESS, tagless_openings
 
 WIREX = Dialect(
     name="wirex",
@@ -234,3 +237,17 @@ class TestUserDialect:
         assert article.terminator is None
         assert article.defects == ()
         assert [p.text for p in article.paragraphs] == ["Rain fell."]
+
+
+TAGLESS_PIECES = st.sampled_from(
+    ["\n", "\r", "\r\n", " ", "\t", "\u3000", "\x1c", "A", "NEW YORK", "(", "- ", "-", "_ ",
+     "--", "7", "x", ", Feb 26 ", "\u2014 ", " " * 12]
+)  # fmt: skip
+
+
+@given(st.lists(TAGLESS_PIECES, max_size=16).map("".join), st.none() | st.integers(0, 80))
+def test_tagless_openings_are_the_pattern_s_matches(text: str, end: int | None) -> None:
+    """Trying TAGLESS at each line's start finds what a search for it finds."""
+    stop = len(text) if end is None else min(end, len(text))
+    expected = [m.span() for m in TAGLESS.finditer(text, 0, stop)]
+    assert [m.span() for m in tagless_openings(text, end)] == expected

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ._dialect import ENGLISH_MONTHS, Dialect
-from ._tagless import MISSPELT_DATE, TAGLESS, tagless_dateline
+from ._tagless import MISSPELT_DATE, tagless_dateline, tagless_openings
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
@@ -169,7 +169,7 @@ class Detector:
         if not self.tagless:
             return None
         fallback = None
-        for match in TAGLESS.finditer(window, 0, before):
+        for match in tagless_openings(window, before):
             prefix = match["prefix"].rstrip(" ,")
             line_end = window.find("\n", match.end())
             rest = window[match.end() : None if line_end < 0 else line_end]

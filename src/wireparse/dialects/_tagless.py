@@ -6,6 +6,8 @@ paragraph, name its city in capitals, and have white space on both sides of its 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 # Matches the start of a line up to a tagless dateline's separator: "    SALVADOR, Feb 26 - ",
@@ -22,6 +24,46 @@ TAGLESS = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_INLINE_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\r\n") | {
+    "\u205f"
+}
+"""What ``[^\\S\r\n]`` matches in TAGLESS: white space, line breaks aside."""
+
+
+def tagless_openings(text: str, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """Yield the matches of TAGLESS in ``text[:end]``, as ``TAGLESS.finditer(text, 0, end)``
+    does, but faster.
+
+    A match can only start at a line's first character that is no white space, with at most
+    twelve white space characters before it, and a separator must follow on the same line; so
+    TAGLESS is matched at the start of such lines alone, instead of being tried at every
+    character.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    start = 0
+    carriage = text.find("\r", 0, stop)  # the next CR, looked for again once passed
+    while start < stop:
+        if 0 <= carriage < start:
+            carriage = text.find("\r", start, stop)
+        newline = text.find("\n", start, stop)
+        line_end = min(b for b in (newline, carriage, stop) if b >= 0)
+        at = start
+        while at < line_end and at - start <= 12 and text[at] in _INLINE_SPACE:
+            at += 1
+        # A match opens with a letter or a bracket, and has a separator after it.
+        if at < line_end and at - start <= 12 and (text[at].isalpha() or text[at] == "("):
+            line = text[at:line_end]
+            if any(separator in line for separator in _SEPARATORS):
+                match = TAGLESS.match(text, at, stop)
+                if match is not None:
+                    yield match
+        start = line_end + 1
+
+
+_SEPARATORS = ("-", "_", "\u2014", "\u2013")
+"""The characters TAGLESS's separators are made of."""
+
 
 # Matches a date whose month is misspelt at the end of a tagless dateline's prefix:
 # "NEW YORK, Narch 2", "ALBANY, N.Y., Marc 3". A capitalised word of three to nine letters,
