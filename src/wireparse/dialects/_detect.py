@@ -175,8 +175,13 @@ class Detector:
             rest = window[match.end() : None if line_end < 0 else line_end]
             first = not window[: match.start()].strip()
             separator = match["separator"]
+            dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
             for dialect in self.tagless:
-                date = dialect.patterns.date.search(prefix) or MISSPELT_DATE.search(prefix)
+                pattern = dialect.patterns.date
+                key = (pattern.pattern, pattern.flags)
+                if key not in dates:
+                    dates[key] = pattern.search(prefix) or MISSPELT_DATE.search(prefix)
+                date = dates[key]
                 place = prefix if date is None else prefix[: date.start()].rstrip(" ,")
                 dated = date is not None
                 if dated != dialect.dated or not tagless_dateline(

@@ -47,22 +47,22 @@ def tagless_openings(text: str, end: int | None = None) -> Iterator[regex.Match[
         if 0 <= carriage < start:
             carriage = text.find("\r", start, stop)
         newline = text.find("\n", start, stop)
-        line_end = min(b for b in (newline, carriage, stop) if b >= 0)
+        line_end = stop
+        if 0 <= newline < line_end:
+            line_end = newline
+        if 0 <= carriage < line_end:
+            line_end = carriage
         at = start
         while at < line_end and at - start <= 12 and text[at] in _INLINE_SPACE:
             at += 1
         # A match opens with a letter or a bracket, and has a separator after it.
         if at < line_end and at - start <= 12 and (text[at].isalpha() or text[at] == "("):
             line = text[at:line_end]
-            if any(separator in line for separator in _SEPARATORS):
+            if "-" in line or "_" in line or "\u2014" in line or "\u2013" in line:
                 match = TAGLESS.match(text, at, stop)
                 if match is not None:
                     yield match
         start = line_end + 1
-
-
-_SEPARATORS = ("-", "_", "\u2014", "\u2013")
-"""The characters TAGLESS's separators are made of."""
 
 
 # Matches a date whose month is misspelt at the end of a tagless dateline's prefix:
