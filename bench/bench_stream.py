@@ -16,9 +16,14 @@ each of ``--repeats`` rounds:
 3. ``list(wireparse.iter_articles(path))``, which also finds source and date lines, furniture,
    subheadings and every span, and checks each story for defects;
 
-and, to show where part of the difference lies, (3) once more with Python's cycle collector
-paused (:func:`gc.disable`): the articles kept in the list are objects the collector walks
-again and again as the list grows.
+and, to show where the difference lies, (3) once more with Python's cycle collector paused
+(:func:`gc.disable`): the articles kept in the list are objects the collector walks again and
+again as the list grows; and (4) no parse at all, only the making of the same articles from
+their values, made ready beforehand, with the models' constructors (:func:`build`): what the
+result alone costs, the least any parser that gives these objects can take. The benchmark's
+own data (the documents, those values) is frozen out of the collector's way
+(:func:`gc.freeze`) while the readers run, so that each reader's collections walk only what it
+makes.
 
 It prints MB/s (10**6 bytes of the file per second) of each, best and median round, and the
 ratio of (3) to (2). ``--profile`` runs (3) once more under cProfile and prints where the time
@@ -122,6 +127,91 @@ READERS: dict[str, Callable[[Path], object]] = {
     "  the same, collector paused": library_without_collector,
 }
 
+# -- (4) what the articles alone cost -------------------------------------------------------------
+
+OBJECTS = "articles alone, no parsing"
+
+Parts = tuple[Any, ...]
+"""An article's values, plain: what :func:`build` makes the article of again."""
+
+
+def parts(a: wireparse.Article) -> Parts:
+    """The values of an article of a plain story, flat."""
+    i, h, d = a.id_markers, a.headline, a.dateline
+    return (
+        a.text,
+        a.dialect,
+        i and (i.start, i.end, i.start_span, i.end_span, i.span),
+        h and (h.text, h.kicker, h.title, h.take, h.span),
+        [(m.kind, m.text, m.span) for m in a.meta_lines],
+        a.source,
+        a.published,
+        d and (d.text, d.location, d.city, d.region, d.date_text, d.date, d.agency, d.span),
+        [
+            (
+                s.heading and (s.heading.text, s.heading.span),
+                [(p.text, p.span) for p in s.paragraphs],
+                s.span,
+            )
+            for s in a.sections
+        ],
+        a.terminator and (a.terminator.text, a.terminator.span),
+        [(f.kind, f.text, f.span) for f in a.furniture],
+        [(x.code, x.message, x.span) for x in a.defects],
+        a.start_line,
+    )
+
+
+def build(values: Parts) -> wireparse.Article:
+    """Make the article of ``values`` with the models' constructors, as a parse ends by doing."""
+    text, dialect, i, h, metas, source, published, d, sections, t, furniture, defects, line = values
+    m = wireparse  # the models
+    return m.Article(
+        text=text,
+        dialect=dialect,
+        id_markers=i
+        and m.IdMarkers(start=i[0], end=i[1], start_span=i[2], end_span=i[3], span=i[4]),
+        headline=h and m.Headline(text=h[0], kicker=h[1], title=h[2], take=h[3], span=h[4]),
+        meta_lines=tuple([m.MetaLine(kind=k, text=x, span=(s[0], s[1])) for k, x, s in metas]),
+        source=source,
+        published=published,
+        dateline=d
+        and m.Dateline(
+            text=d[0],
+            location=d[1],
+            city=d[2],
+            region=d[3],
+            date_text=d[4],
+            date=d[5],
+            agency=d[6],
+            span=(d[7][0], d[7][1]),
+        ),
+        sections=tuple(
+            [
+                m.Section(
+                    heading=head and m.Heading(text=head[0], span=(head[1][0], head[1][1])),
+                    paragraphs=tuple([m.Paragraph(text=x, span=(s[0], s[1])) for x, s in members]),
+                    span=(span[0], span[1]),
+                )
+                for head, members, span in sections
+            ]
+        ),
+        terminator=t and m.Terminator(text=t[0], span=(t[1][0], t[1][1])),
+        furniture=tuple([m.Furniture(kind=k, text=x, span=(s[0], s[1])) for k, x, s in furniture]),
+        defects=tuple([m.Defect(code=c, message=x, span=(s[0], s[1])) for c, x, s in defects]),
+        start_line=line,
+    )
+
+
+def objects_only(values: list[Parts]) -> Callable[[Path], object]:
+    """A reader that makes the articles of ``values`` again and parses nothing: what the result
+    alone costs."""
+
+    def reader(_: Path) -> list[wireparse.Article]:
+        return [build(v) for v in values]
+
+    return reader
+
 
 def main(argv: list[str] | None = None) -> int:
     """Build the dump, time the readers, print the table."""
@@ -143,9 +233,17 @@ def main(argv: list[str] | None = None) -> int:
         articles = library(path)
         print(f"dump: {size / MB:.1f} MB, {stories} stories; wireparse read {len(articles)}")
         print(f"python {sys.version.split()[0]}, {args.repeats} rounds, interleaved\n")
-        times: dict[str, list[float]] = {name: [] for name in READERS}
+        values = [parts(a) for a in articles]
+        assert [build(v) for v in values] == articles, "parts() misses a field of the model"
+        readers = {**READERS, OBJECTS: objects_only(values)}
+        del articles
+        # The benchmark's own data (the documents, the values of (4)) stays out of the
+        # collector's way: each reader's collections walk what it makes, and that alone.
+        gc.collect()
+        gc.freeze()
+        times: dict[str, list[float]] = {name: [] for name in readers}
         for _ in range(args.repeats):
-            for name, reader in READERS.items():
+            for name, reader in readers.items():
                 began = time.perf_counter()
                 reader(path)
                 times[name].append(time.perf_counter() - began)
@@ -159,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
             f"\nratio wireparse / script: best {min(ours) / min(script):.2f}, "
             f"median {statistics.median(ours) / statistics.median(script):.2f}"
         )
+        alone = times[OBJECTS]
+        print(
+            f"ratio of the articles alone / script: best {min(alone) / min(script):.2f}, "
+            f"median {statistics.median(alone) / statistics.median(script):.2f}"
+        )
+        gc.unfreeze()
         if args.profile:
             profiler = cProfile.Profile()
             profiler.runcall(library, path)
