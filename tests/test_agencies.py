@@ -362,6 +362,22 @@ CASES = [
     Case(
         dialect="nyt",
         text=(
+            "STORMS CROSS THE CAROLINAS\n\n"
+            "   Andrews, N.C. _ Storms crossed the Carolinas on Tuesday, forecasters\n"
+            "said.\n"
+            "   More rain is due on Thursday.\n"
+        ),
+        location="Andrews, N.C.",
+        city="Andrews",
+        region="N.C.",
+        date_text=None,
+        date=None,
+        agency=None,
+        lead="Storms crossed",
+    ),
+    Case(
+        dialect="nyt",
+        text=(
             "PORT CITY WEIGHS NEW FERRY ROUTE\n\n"
             "TACOMA - The port is weighing a ferry route to the islands, its\n"
             "director said Tuesday.\n\n"
@@ -819,3 +835,17 @@ class TestAgencies:
     def test_every_dialect_has_a_story(self) -> None:
         """Every built-in dialect is exercised by a story above."""
         assert {c.dialect for c in CASES} == {d.name for d in dialects.BUILT_IN}
+
+
+def test_prose_before_the_wire_underscore_is_no_dateline() -> None:
+    """"The SLORC _ State Law ..." opens a sentence, not a dateline, in a story without one."""
+    text = (
+        "JUNTA TALKS RESUME\n\n"
+        "   Talks between the junta and the opposition resumed on Monday in\n"
+        "Rangoon.\n"
+        "   The SLORC _ State Law and Order Restoration Council _ said it would\n"
+        "attend.\n"
+    )
+    article = wireparse.parse(text, dialect="nyt")
+    assert article.dateline is None
+    assert [p.text[:9] for p in article.paragraphs] == ["Talks bet", "The SLORC"]

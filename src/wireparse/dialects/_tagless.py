@@ -128,6 +128,18 @@ def _capitalised(place: str) -> bool:
     return place[:1].isupper() and sum(1 for w in words if w[:1].islower()) <= 1
 
 
+SENTENCE_OPENERS = frozenset(
+    ("The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I")
+)
+"""Words that open a sentence and no place in mixed case: before the wire's ``_``, ``The SLORC
+_ State Law ...`` is prose (a place called "The ..." is printed in capitals, ``THE HAGUE``)."""
+
+
+def _opens_sentence(place: str) -> bool:
+    words = place.split()
+    return bool(words) and words[0] in SENTENCE_OPENERS
+
+
 def tagless_dateline(
     place: str, *, dated: bool, rest: str, first: bool, separator: str = "-"
 ) -> bool:
@@ -160,7 +172,9 @@ def tagless_dateline(
             return False
         if UNDATED.match(place):
             return bool(rest.strip())  # "UNDATED _ Rain fell across the plains."
-        place_ok = city_in_capitals(place) or (separator == "_" and _capitalised(place))
+        place_ok = city_in_capitals(place) or (
+            separator == "_" and _capitalised(place) and not _opens_sentence(place)
+        )
         return place_ok and not (first and not rest.strip())
     if not place:
         return True
