@@ -838,7 +838,7 @@ class TestAgencies:
 
 
 def test_prose_before_the_wire_underscore_is_no_dateline() -> None:
-    """"The SLORC _ State Law ..." opens a sentence, not a dateline, in a story without one."""
+    """ "The SLORC _ State Law ..." opens a sentence, not a dateline, in a story without one."""
     text = (
         "JUNTA TALKS RESUME\n\n"
         "   Talks between the junta and the opposition resumed on Monday in\n"
