@@ -97,7 +97,10 @@ class Parser:
         """Parse ``text`` leniently, with no checks on the arguments: the engine of parse.
 
         ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
-        go into the article as they are.
+        go into the article as they are. With the default rules, a plain story (a dateline
+        with its agency tag, no wire control lines, indented lines, bylines, trailers, nor a
+        defect but a missing terminator) is read in one pass over its lines, to the article
+        :meth:`run_rules` gives; every other story runs the rules.
         """
         if self.rules == DEFAULT_RULES and _fast.plain_dialect(dialect):
             article = _fast.read(text, dialect, reference_date, start_line, defects)
