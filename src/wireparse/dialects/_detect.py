@@ -176,11 +176,17 @@ class Detector:
             first = not window[: match.start()].strip()
             separator = match["separator"]
             dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
+            # A date's day is digits, or a word in a dialect that has day words.
+            digits = any(c.isdigit() for c in prefix)
             for dialect in self.tagless:
                 pattern = dialect.patterns.date
                 key = (pattern.pattern, pattern.flags)
                 if key not in dates:
-                    dates[key] = pattern.search(prefix) or MISSPELT_DATE.search(prefix)
+                    dates[key] = (
+                        pattern.search(prefix) or MISSPELT_DATE.search(prefix)
+                        if digits or dialect.patterns.day_words
+                        else None
+                    )
                 date = dates[key]
                 place = prefix if date is None else prefix[: date.start()].rstrip(" ,")
                 dated = date is not None
