@@ -609,6 +609,23 @@ CASES = [
         trailers=(("initials", "dpa wsz jln npr"),),
     ),
     Case(
+        dialect="ats",
+        text=story(
+            "Le Léman atteint un niveau record",
+            "Genève (ats) Le niveau du lac a atteint mardi son plus haut depuis 1999.",
+            "Les quais ont été fermés au public.",
+            "(ATS/cm)",
+        ),
+        location="Genève",
+        city="Genève",
+        region=None,
+        date_text=None,
+        date=None,
+        agency="ats",
+        lead="Le niveau du lac",
+        trailers=(("initials", "(ATS/cm)"),),
+    ),
+    Case(
         dialect="efe",
         text=story(
             "Honduras declares emergency over drought",

@@ -18,7 +18,7 @@ from ._dialect import (
     TagStyle,
 )
 from .east_asia import JIJI, KYODO, YONHAP
-from .europe import AFP, DPA, EFE, PA
+from .europe import AFP, ATS, DPA, EFE, PA
 from .latin_america import PRENSA_LATINA
 from .middle_east import KUNA, SPA, WAM
 from .oceania import AAP
@@ -59,6 +59,7 @@ BUILT_IN: tuple[Dialect, ...] = (
     DPA,
     EFE,
     PA,
+    ATS,
     PRENSA_LATINA,
     BERNAMA,
     ANTARA,
@@ -168,6 +169,7 @@ __all__ = [
     "ANI",
     "ANTARA",
     "AP",
+    "ATS",
     "BERNAMA",
     "BUILT_IN",
     "DEFAULT",

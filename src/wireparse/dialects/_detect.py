@@ -18,11 +18,14 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from ._dialect import ENGLISH_MONTHS, Dialect
+from ._dialect import ENGLISH_MONTHS, IPTC_HEADER, PARTNER_AFTER, PARTNER_BEFORE, Dialect
 from ._tagless import MISSPELT_DATE, tagless_dateline, tagless_openings
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
+
+_HEADER_LINES = 3
+"""How many lines from the top may hold a wire header naming the sender."""
 
 END_WINDOW = 200
 """How many characters from the end of a story are searched for a terminator."""
@@ -71,8 +74,8 @@ class Detector:
                 forms.append(f"(?P<{name}> {bare_form} )")
                 by_form[name] = dialect
         alternatives = [
-            # Matches: "(Xinhua)", "( AP )".
-            r"\( \s*+ (?P<paren> \L<paren> ) \s*+ \)",
+            # Matches: "(Xinhua)", "( AP )", a partner's story "(tca/dpa)", "(ats afp)".
+            rf"\( \s*+ {PARTNER_BEFORE} (?P<paren> \L<paren> ) {PARTNER_AFTER} \s*+ \)",
             # Matches: "/TASS/", "/Синьхуа/".
             r"/ \s*+ (?P<slash> \L<slash> ) \s*+ /",
             # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it.
@@ -115,8 +118,25 @@ class Detector:
         # A tagless dateline in a dialect's own form decides; one with another separator
         # than the dialect prints ("TOKYO -" where it prints "_") only after the terminator.
         return (
-            self._tagless(window, exact=True) or self._by_terminator(text) or self._tagless(window)
+            self._tagless(window, exact=True)
+            or self._by_terminator(text)
+            or self._tagless(window)
+            or self._by_sender(window)
         )
+
+    def _by_sender(self, window: str) -> Dialect | None:
+        """The dialect whose tag names the sender in an IPTC 7901 header on one of the first
+        lines (``eca0001 4 rs 46  dpa 0027``, ``dpa-tns``): a service message has no dateline."""
+        for line in window.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
+            header = IPTC_HEADER.match(line.strip())
+            if header is None:
+                continue
+            for word in header["more"].split():
+                found = self.by_tag.get(("paren", word.partition("-")[0].casefold()))
+                if found:
+                    return found[0]
+            return None
+        return None
 
     def _by_terminator(self, text: str) -> Dialect | None:
         """The first dialect whose terminator ends ``text``, standing alone if it must."""

@@ -66,19 +66,21 @@ WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
     ),
     # Matches AP's rule before the credits: "___", "____".
     ("rule", r"_{3,}+ \Z"),
-    # Matches a desk's initials: "ms/vd", "hh/ph/ts/hd", "(jai/mr)", "AK/JS".
-    ("initials", r"\(?+ \p{L}{1,5}+ (?: / \p{L}{1,5}+ ){1,7}+ \)?+ \Z"),
+    # Matches a desk's initials: "ms/vd", "hh/ph/ts/hd", "(jai/mr)", "AK/JS", "(SDA\/sj)"
+    # (the agency and the editor, the slash escaped as some systems print it).
+    ("initials", r"\(?+ \p{L}{1,5}+ (?: \\?+ / \p{L}{1,5}+ ){1,7}+ \)?+ \Z"),
     # Matches the end of a transmission: "NNNN", "nnnn".
     ("end-of-message", r"NNNN \Z"),
     # Matches a wire's transmission stamp: "AP-WF-02-20-16 0337GMT",
-    # "AP-NY-06-01-98 0828EDT", dpa's "131137 GMT Nov 13", Xinhua's "=01022049"; control
-    # characters (ETX) may lead it and "<" end AP's.
+    # "AP-NY-06-01-98 0828EDT", IPTC 7901's day, hour and minute, month and year ("131137 GMT
+    # Nov 13", "211259 Nov 18", "091223 dec 18"), Xinhua's "=01022049"; control characters
+    # (ETX, EOT, DEL) may lead and end it, and "<" end AP's.
     (
         "transmission",
-        r"""[\x00-\x08]*+
+        r"""[\x00-\x08\x7f]*+
             (?: AP - [A-Z]{2}+ - [0-9]{2}+ - [0-9]{2}+ - [0-9]{2}+ \s++ [0-9]{4}+ \s*+ [A-Z]{3}+ <?+
-            | [0-9]{6}+ \s++ (?: GMT | UTC ) \s++ \p{L}{3}+ \s++ [0-9]{1,2}+
-            | = [0-9]{6,10}+ ) \Z""",
+            | [0-9]{6}+ (?: \s++ (?: GMT | UTC ) )?+ \s++ \p{L}{3}+ \s++ [0-9]{1,2}+
+            | = [0-9]{6,10}+ ) [\x00-\x08\x7f]*+ \Z""",
     ),
     # Matches a contact line: "newsdesk@yna.co.kr", "(END) " aside.
     ("contact", r"[\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,5}+ \Z"),
@@ -86,6 +88,19 @@ WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
 """Trailers any agency's copy may end with, after or instead of its terminator:
 ``(kind, pattern)`` pairs, each a verbose, case-insensitive pattern matching a whole block of
 the story's end, its lines joined with a space. A pattern holds no named group."""
+
+
+# Matches an IPTC 7901 header line, SOH and other control characters maybe before it:
+# "eca062 4 i 211 ccccb   dpa 061", "bsf025 3 ec 121   etf 967": the service letters and the
+# message number, the priority, the category, the word count, then up to four more words (the
+# sender, as "dpa" or "dpa-tns", and its own numbers) as the group "more". A search starts
+# only at the first of a run of control characters, so that it is linear.
+IPTC_HEADER = regex.compile(
+    r"""(?<! [\x00-\x1f\x7f] ) [\x00-\x1f\x7f]*+ [A-Za-z]{1,4}+ [0-9]{2,6}+ [^\S\n]++ [0-9]
+        [^\S\n]++ [A-Za-z]{1,3}+ [^\S\n]++ [0-9]{1,5}+
+        (?P<more> (?: [^\S\n]++ [\w\-]{1,20}+ ){0,4}+ ) [^\S\n]*+ \Z""",
+    regex.VERBOSE,
+)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -148,9 +163,18 @@ class DialectPatterns:
     day_words: Mapping[str, int]
 
 
+PARTNER_BEFORE = r"(?: (?-i: \p{Ll}{2,7}+ ) / )?+"
+"""A partner agency's code before the agency in a tag, in lower case: ``(tca/dpa)``."""
+
+PARTNER_AFTER = r"""(?: [^\S\n]++ (?! photo | file | video ) (?-i: \p{Ll}{2,7}+ ) )?+"""
+"""A partner agency's code after the agency in a tag, in lower case: ``(ats afp)``; a word of
+a caption (``photo``, ``file``, ``video``) is none."""
+
 _TAG_FORMS: dict[str, str] = {
-    # Matches: "(Xinhua) -- ", "(Xinhua)--", "( Xinhua ) —", "(ANI):", "(EFE).-", "(PTI) ".
-    "paren": r"\( \s*+ (?P<agency> \L<agencies> ) \s*+ \) [^\S\n]*+ (?P<separator> {seps} )?+",
+    # Matches: "(Xinhua) -- ", "(Xinhua)--", "( Xinhua ) —", "(ANI):", "(EFE).-", "(PTI) ",
+    # and a partner's story: "(tca/dpa) - ", "(ats afp) ".
+    "paren": r"\( \s*+ {before} (?P<agency> \L<agencies> ) {after} \s*+ \)"
+    r" [^\S\n]*+ (?P<separator> {seps} )?+",
     # Matches: "/TASS/. ", "/Синьхуа/ --".
     "slash": r"/ \s*+ (?P<agency> \L<agencies> ) \s*+ / [^\S\n]*+ (?P<separator> {seps} )?+",
     # Matches: "AAP - ", "Kyodo -": the word, then a separator that must be there.
@@ -165,7 +189,13 @@ def _compile_tag(dialect: Dialect) -> regex.Pattern[str] | None:
     if not dialect.agency_tags:
         return None
     seps = _alternation(dialect.separators)
-    alternatives = [_TAG_FORMS[style].replace("{seps}", seps) for style in dialect.tag_styles]
+    alternatives = [
+        _TAG_FORMS[style]
+        .replace("{seps}", seps)
+        .replace("{before}", PARTNER_BEFORE)
+        .replace("{after}", PARTNER_AFTER)
+        for style in dialect.tag_styles
+    ]
     return regex.compile(
         " | ".join(f"(?: {a} )" for a in alternatives),
         regex.VERBOSE | regex.IGNORECASE,
@@ -370,6 +400,9 @@ class Dialect:
             number: Reuters' ``UPDATE 1-``, ``FACTBOX-``.
         headline_tags: Tags in parentheses that may lead the headline: Yonhap's ``(LEAD)``;
             ``(2nd LD)`` and other numbered leads are always recognised with them.
+        headline_marks: Marks that end a headline on the dialect's wire and are no part of
+            its title, such as Kyodo's ``+``; ANPA's ``<`` and IPTC 7901's ``=`` are always
+            recognised.
         terminators: End-of-story marks (``Enditem``).
         terminator_patterns: Verbose, case-insensitive patterns of terminators that are no
             fixed word, such as AP's desk initials (``(jai/mr)``, ``jk-kl``); they match the
@@ -406,6 +439,7 @@ class Dialect:
     kickers: tuple[str, ...] = ()
     dash_kickers: tuple[str, ...] = ()
     headline_tags: tuple[str, ...] = ()
+    headline_marks: tuple[str, ...] = ()
     terminators: tuple[str, ...] = ()
     terminator_patterns: tuple[str, ...] = ()
     terminator_alone: bool = False

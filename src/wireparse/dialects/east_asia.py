@@ -31,11 +31,52 @@ KYODO = Dialect(
     agency="Kyodo",
     agency_tags=("Kyodo",),
     tag_styles=("paren", "bare"),
+    # The sport a sports story's headline names first: "Soccer: Urawa Reds claim ...".
+    kickers=(
+        "Soccer",
+        "Football",
+        "Baseball",
+        "Sumo",
+        "Golf",
+        "Tennis",
+        "Rugby",
+        "Figure Skating",
+        "Speed Skating",
+        "Ski Jumping",
+        "Skiing",
+        "Athletics",
+        "Marathon",
+        "Swimming",
+        "Judo",
+        "Wrestling",
+        "Volleyball",
+        "Basketball",
+        "Table Tennis",
+        "Badminton",
+        "Boxing",
+        "Cycling",
+        "Gymnastics",
+        "Olympics",
+        "Paralympics",
+    ),
+    # The raw wire ends the headline line with "+".
+    headline_marks=("+",),
     terminators=("==Kyodo",),
+    trailers=(
+        # Matches the raw wire's stamp after "==Kyodo": "\x03KWS-21:37-09-12-18\x04", the
+        # desk, the time, the day, month and year, ETX before and EOT after.
+        (
+            "transmission",
+            r"""[\x00-\x08]*+ \p{Lu}{2,5}+ - [0-9]{1,2}+ : [0-9]{2}+
+                (?: - [0-9]{2}+ ){3}+ [\x00-\x08]*+ \Z""",
+        ),
+    ),
     source_names=("Kyodo", "Kyodo News"),
 )
 """Kyodo News: ``TOKYO (Kyodo) --``, on the raw wire ``TOKYO, Aug. 29 Kyodo -``; ends
-``==Kyodo``."""
+``==Kyodo``. A raw transmission is ANPA-like: SOH and a header, the slug line (``BC-Sumo-Basho
+14-11 0410``, day before month), STX and the slug again, the headline ending in ``+``, indented
+hard-wrapped paragraphs, ``==Kyodo``, then ETX, a stamp (``KWS-21:37-14-11-18``) and EOT."""
 
 JIJI = Dialect(
     name="jiji",

@@ -8,9 +8,15 @@ PTI = Dialect(
     name="pti",
     agency="PTI",
     agency_tags=("PTI",),
+    trailers=(
+        # Matches the desk's line ending a story: "PTI ABC XYZ", "PTI KR RT", "PTI AB CDE
+        # FGH": the agency, then the initials of one to six editors in capitals.
+        ("initials", r"PTI (?-i: (?: [^\S\n]++ \p{Lu}{2,5}+ ){1,6}+ ) \Z"),
+    ),
     source_names=("PTI", "Press Trust of India"),
 )
-"""Press Trust of India: ``Ahmedabad/New Delhi, Jan 22 (PTI) The ...``, no separator."""
+"""Press Trust of India: ``Ahmedabad/New Delhi, Jan 22 (PTI) The ...``, no separator; a line
+of the desk's initials after the agency ends a story (``PTI ABC XYZ``)."""
 
 IANS = Dialect(
     name="ians",

@@ -71,15 +71,14 @@ def claim_headline(state: State) -> None:
     candidates = state.unclaimed(0, state.dateline_line)
     index = next(candidates, None)
     if index is not None:
-        text = lines[index].text
+        text = state.content(index)  # a line of wire copy may have lost its control characters
         plausible = state.dateline_line is not None or _reads_like_headline(
             state, index, next(candidates, None)
         )
         if plausible and not is_meta(state.dialect, text):
             state.claim(index, "headline")
             state.headline_line = index
-            span = (lines[index].start, lines[index].end)
-            state.headline = make_headline(state.dialect, text, span)
+            state.headline = make_headline(state.dialect, text, state.span(index))
             return
     if index is not None:
         at = lines[index].start
@@ -90,11 +89,35 @@ def claim_headline(state: State) -> None:
     state.report(DefectCode.NO_HEADLINE, "the story has no headline", (at, at))
 
 
+WIRE_CLOSE = ("<", "=")
+"""Marks ending a headline on the wire that are no part of its title: ANPA's ``<`` (``^For
+Argentine chemo patients, mirrors can hurt <``) and IPTC 7901's ``=``, which ends the heading
+(``Peace talks on Yemen to take place in Sweden next month, Mattis says =``)."""
+
+
+def unframed(dialect: Dialect, text: str) -> str:
+    """Return headline ``text`` without the marks framing it on the wire.
+
+    A caret opening it (ANPA's headline line), then one of :data:`WIRE_CLOSE` or of the
+    dialect's :attr:`~wireparse.dialects.Dialect.headline_marks` ending it (Kyodo's ``+``),
+    are cut off with the white space beside them; ``==`` is no mark. A headline of marks alone
+    is kept whole.
+    """
+    core = text[1:].lstrip() if text.startswith("^") else text
+    for mark in (*WIRE_CLOSE, *dialect.headline_marks):
+        if core.endswith(mark) and not core.endswith(mark * 2):
+            core = core[: -len(mark)].rstrip()
+            break
+    return core or text
+
+
 def make_headline(dialect: Dialect, text: str, span: Span) -> Headline:
-    """Make the headline of the line ``text`` at ``span``: its kicker and take split off."""
+    """Make the headline of the line ``text`` at ``span``: its kicker and take split off, and
+    the marks framing it on the wire (:func:`unframed`)."""
+    core = unframed(dialect, text)
     pattern = dialect.patterns.kicker
-    match = pattern.match(text) if pattern is not None else None
-    kicker, title = (None, text) if match is None else (match["kicker"], match["title"])
+    match = pattern.match(core) if pattern is not None else None
+    kicker, title = (None, core) if match is None else (match["kicker"], match["title"])
     take = TAKE.search(title, max(0, len(title) - 8))
     if take is not None and take.start() > 0:
         title = title[: take.start()]

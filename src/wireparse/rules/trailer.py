@@ -8,11 +8,28 @@ from .._models import Trailer
 from .._state import State
 from .terminator import terminator_at_end
 
+TRAILER_LINES = 3
+"""A run is split where the text ends only within its last three lines: trailers are short."""
+
+END_OF_TEXT = "\x03"
+"""ETX, which ends the text of a raw transmission: a line it opens holds no text."""
+
+
+def _past_text(state: State, index: int) -> bool:
+    """Tell whether line ``index`` is past the story's text within its block: it opens with
+    ETX, or the line above it holds or ends with the terminator (``--IANS``, then ``ms/vd``;
+    ``==Kyodo``, then a stamp)."""
+    if state.content(index).startswith(END_OF_TEXT):
+        return True
+    above = index - 1
+    return state.owner[above] is None and terminator_at_end(state, above) is not None
+
 
 def _runs_from_end(state: State) -> Iterator[list[int]]:
     """Yield the runs of unclaimed body lines (consecutive, within one block), last first.
 
-    The dateline's line, whose rest is the lead, is in none of them.
+    The dateline's line, whose rest is the lead, is in none of them. In a block without blank
+    lines, a line past the story's text (see :func:`_past_text`) starts a run of its own.
     """
     lines, owner = state.lines, state.owner
     index = len(lines) - 1
@@ -26,6 +43,7 @@ def _runs_from_end(state: State) -> Iterator[list[int]]:
             and owner[index - 1] is None
             and index - 1 != state.dateline_line
             and lines[index - 1].block == lines[index].block
+            and not (len(run) <= TRAILER_LINES and _past_text(state, index))
         ):
             index -= 1
             run.append(index)
