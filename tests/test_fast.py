@@ -123,6 +123,15 @@ class TestReads:
         assert _fast.read(text, dialect, None, 1, ()) is None, why
         assert wireparse.parse(text, dialect="xinhua") == CHAIN.run_rules(text, dialect, None)
 
+    def test_an_iptc_header(self) -> None:
+        """An IPTC 7901 header, even without its SOH, is a wire line the chain reads."""
+        text = "eca001 3 i 50 dpa 0001\n\nBerlin (dpa) - Rain fell.\n\nIt stopped.\n"
+        dialect = dialects.get("dpa")
+        assert _fast.read(text, dialect, None, 1, ()) is None
+        article = wireparse.parse(text, dialect="dpa")
+        assert article == CHAIN.run_rules(text, dialect, None)
+        assert [w.kind for w in article.wire_lines] == ["header"]
+
     def test_a_missing_terminator(self) -> None:
         """A missing terminator is the one defect the fast parse records itself."""
         text = PLAIN.replace(" Enditem", "")

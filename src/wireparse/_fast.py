@@ -6,11 +6,11 @@ the terminator. :func:`read` parses such a story in one pass over its lines, wit
 and helpers of the rules of :data:`~wireparse.rules.DEFAULT_RULES`, in their order, but without
 the parse state the rules share. It gives up, returning None, on anything it is not made for,
 and the rule chain then parses the story: a line that is indented or broken by a CR; a control
-character or a caret (wire copy); a dialect with dateline forms, tagless datelines or a
-terminator that stands alone; an id line without its partner; a byline; a line between the
-headline and the dateline that is neither a source nor a date; a trailer; a terminator alone
-on its line; and every defect but a missing terminator. ``tests/test_fast.py`` checks that the
-two parses agree on every story this one reads.
+character, a caret or an IPTC 7901 header (wire copy); a dialect with dateline forms, tagless
+datelines or a terminator that stands alone; an id line without its partner; a byline; a line
+between the headline and the dateline that is neither a source nor a date; a trailer; a
+terminator alone on its line; and every defect but a missing terminator. ``tests/test_fast.py``
+checks that the two parses agree on every story this one reads.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from .rules.headline import is_meta, make_headline
 from .rules.ids import ID_LINE
 from .rules.meta import published_date
 from .rules.terminator import may_end_early, missing_terminator, terminator_ending
+from .rules.wire import iptc_header
 
 NOT_PLAIN = "\r\x01\x02\x03\x04^"
 """What only the rule chain reads: a CR, the control characters that frame a wire
@@ -126,6 +127,8 @@ class _Plain:
             pos += len(raw) + 1
         if not self.texts:
             raise _GiveUp  # empty: a defect
+        if iptc_header(self.texts):
+            raise _GiveUp  # a raw transmission's header, even without its SOH
         self.line_ends = self.ends[:]
         self.taken = [False] * len(self.texts)
 

@@ -101,7 +101,9 @@ class Headline:
         kicker: A known kicker leading the line, as printed without its colon
             (``"Xinhua Headlines"``), or None.
         title: The rest of the line after the kicker (and before a take marker); the whole
-            line when there is neither.
+            line when there is neither. Marks that frame a headline on the wire are not part
+            of it: ANPA's ``^`` and ``<``, IPTC 7901's closing ``=``, a dialect's own
+            (Kyodo's ``+``).
         take: The number of a take marker ending the line, ``"2"`` for ``... (2)``: the
             story's second part on the wire. None when there is none.
         span: Where the whole line is.
@@ -242,8 +244,11 @@ class WireLine:
     Attributes:
         kind: What it is: ``"header"`` (the selector and sequence number,
             ``a0445 &Cx1f; tdt-z``), ``"slug"`` (``BC-US--GiantLobsterDeath 1stLd-Writethru
-            08-29 0590``), ``"editor-note"`` (``^Eds: Updates with ...<``) or ``"control"``
-            (a line of control characters only).
+            08-29 0590``), ``"editor-note"`` (``^Eds: Updates with ...<``), ``"byline"``
+            (``^By CHARLES ODUM=``, ``By Manuel Schwarz, dpa =``), ``"version"`` (an IPTC 7901
+            heading's ``1ST LEAD``, ``REFILE``), ``"label"`` (another line of such a heading
+            above the headline) or ``"control"`` (control characters: a line of them only, or
+            those opening a line of text, such as STX before an IPTC 7901 headline).
         text: The line as printed, control characters included.
         span: Where it is.
     """

@@ -15,6 +15,8 @@ and the headline is left for the headline rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from .._models import Slug, WireLine
@@ -83,12 +85,13 @@ HEADER_SCAN = 3
 """An IPTC 7901 header without its SOH is looked for among the first three lines."""
 
 
-def _iptc_header(state: State) -> bool:
-    """Tell whether one of the first lines that are not control characters alone is an IPTC
-    7901 header, with or without its SOH (copy passed on by another agency drops it)."""
-    for line in state.lines[:HEADER_SCAN]:
-        if not all(c in _CONTROL for c in line.text):
-            return IPTC_HEADER.match(line.text) is not None
+def iptc_header(lines: Sequence[str]) -> bool:
+    """Tell whether the first of the first ``lines`` (their contents) that is not control
+    characters alone is an IPTC 7901 header, with or without its SOH (copy passed on by
+    another agency drops it)."""
+    for line in lines[:HEADER_SCAN]:
+        if not all(c in _CONTROL for c in line):
+            return IPTC_HEADER.match(line) is not None
     return False
 
 
@@ -116,7 +119,7 @@ def claim_wire_lines(state: State) -> None:
     character, no caret line and no IPTC 7901 header is left alone at the cost of one scan.
     """
     text = state.text
-    iptc = _iptc_header(state)
+    iptc = iptc_header([line.text for line in state.lines[:HEADER_SCAN]])
     if not iptc and not any(c in text for c in "\x01\x02\x03\x04^"):
         return
     header_seen = False
