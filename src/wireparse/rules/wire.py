@@ -115,8 +115,9 @@ def claim_wire_lines(state: State) -> None:
     after STX. Anywhere: lines of control characters only, notes for the desk (``^Eds:
     ...<``) and the wire's bylines (``^By CHARLES ODUM=``, ``By Manuel Schwarz, dpa =``).
     Control characters opening a line of text (STX before an IPTC 7901 headline) are claimed
-    alone, and the heading they open is read by :func:`_claim_heading`. A text with no control
-    character, no caret line and no IPTC 7901 header is left alone at the cost of one scan.
+    alone, and of the heading they open, the lines above the headline are claimed as version
+    and label lines. A text with no control character, no caret line and no IPTC 7901 header
+    is left alone at the cost of one scan.
     """
     text = state.text
     iptc = iptc_header([line.text for line in state.lines[:HEADER_SCAN]])
