@@ -26,7 +26,6 @@ from ._models import (
     IdMarkers,
     MetaLine,
     Paragraph,
-    Section,
     Terminator,
 )
 from ._state import group_sections
@@ -164,13 +163,6 @@ class _Plain:
                 found_defects.append(missing)
         headings = self._headings(body, at)
         paragraphs = self._paragraphs(body)
-        if headings:
-            sections = group_sections(headings, paragraphs)
-        elif paragraphs:
-            span = (paragraphs[0].span[0], paragraphs[-1].span[1])
-            sections = (Section(heading=None, paragraphs=tuple(paragraphs), span=span),)
-        else:
-            sections = ()
         return Article(
             text=self.text,
             dialect=dialect.name,
@@ -180,7 +172,7 @@ class _Plain:
             source=source,
             published=published,
             dateline=build_dateline(self.text, dateline_start, found, date),
-            sections=sections,
+            sections=group_sections(headings, paragraphs),
             terminator=terminator,
             furniture=furniture,
             defects=tuple(sorted(found_defects, key=lambda d: d.span)),
