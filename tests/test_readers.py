@@ -3,12 +3,15 @@ corpora in ../shared when they are there."""
 
 from __future__ import annotations
 
+import bz2
 import datetime
 import gzip
 import io
+import lzma
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -577,33 +580,65 @@ class TestSources:
         stream = io.BytesIO(self.SGML.replace("\n", "\r\n").encode())
         assert [d.text for d in readers.aquaint(stream)] == [d.text for d in self.expected()]
 
-    def test_reuters_is_latin_1(self) -> None:
-        """Reuters-21578 bytes are Latin-1: every byte is a character."""
+    def test_reuters_latin_1_bytes(self) -> None:
+        """A Reuters-21578 line in Latin-1 is read as cp1252 or Latin-1, and said so."""
         sgml = reuters_doc(title="ZURICH BANK SAYS M\xdcLLER TO RETIRE")
         [document] = readers.reuters21578(io.BytesIO(sgml.encode("latin-1")))
         assert document.fields.title == "ZURICH BANK SAYS M\u00dcLLER TO RETIRE"
+        [issue] = document.issues
+        assert "not UTF-8" in issue.message
+        assert sgml.split("\n")[issue.line - 1].startswith("<TITLE>")
 
-    def test_aquaint_replaces_bad_utf8(self) -> None:
-        """A byte that is not UTF-8 becomes U+FFFD rather than stopping the read."""
-        sgml = aquaint_doc(headline="Caf\xe9 opens").encode("latin-1")
+    def test_aquaint_bad_utf8_is_cp1252(self) -> None:
+        """A line that is not UTF-8 is read as cp1252, nothing replaced, with an issue."""
+        sgml = aquaint_doc(headline="Caf\xe9 opens \x93now\x94").encode("latin-1")
         [document] = readers.aquaint(io.BytesIO(sgml))
-        assert document.fields.title == "Caf\ufffd opens"
+        assert document.fields.title == "Caf\xe9 opens \u201cnow\u201d"
+        assert [i.message for i in document.issues] == [
+            f"line {document.issues[0].line} is not UTF-8: it was read as cp1252 or Latin-1"
+        ]
 
-    def test_encoding_option(self) -> None:
-        """The encoding can be chosen."""
-        sgml = aquaint_doc(headline="Caf\xe9 opens").encode("latin-1")
-        [document] = readers.aquaint(io.BytesIO(sgml), encoding="latin-1")
+    def test_utf8_reads_without_issue(self) -> None:
+        """UTF-8 text gives no issue."""
+        [document] = readers.aquaint(io.BytesIO(aquaint_doc(headline="Caf\xe9 opens").encode()))
         assert document.fields.title == "Caf\xe9 opens"
+        assert document.issues == ()
+
+    @pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress])
+    def test_compressed_by_content(self, compress: Any) -> None:
+        """Compressed data is found by its magic number, in a path of any name and a stream."""
+        data = compress(self.SGML.encode())
+        assert [d.text for d in readers.aquaint(io.BytesIO(data))] == [
+            d.text for d in self.expected()
+        ]
+
+    @pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress])
+    def test_cut_file(self, compress: Any) -> None:
+        """A compressed file cut short gives the documents before the cut, and an issue on
+        the last one, in lenient mode; CorpusError in strict mode. (bzip2 decodes a block of
+        900 kB at once: the text spans several.)"""
+        count = 5_000
+        text = "".join(aquaint_doc(f"XIE20240506.{n:04}") for n in range(count))
+        data = compress(text.encode())
+        cut = data[: len(data) * 2 // 3]
+        documents = list(readers.aquaint(io.BytesIO(cut), parse=False))
+        assert 0 < len(documents) < count
+        ids = [f"XIE20240506.{n:04}" for n in range(len(documents) - 1)]
+        assert [d.id for d in documents[:-1]] == ids
+        assert any("cut" in issue.message for issue in documents[-1].issues)
+        assert not any(d.issues for d in documents[:-1])
+        with pytest.raises(readers.CorpusError, match="cut"):
+            list(readers.aquaint(io.BytesIO(cut), strict=True, parse=False))
 
     def test_streams_one_document_at_a_time(self) -> None:
         """The first document is yielded before the stream is read to its end."""
         stream = io.BytesIO(
-            "".join(aquaint_doc(f"XIE20240506.{n:04}") for n in range(2_000)).encode()
+            "".join(aquaint_doc(f"XIE20240506.{n:05}") for n in range(20_000)).encode()
         )
         documents = readers.aquaint(stream, parse=False)
         first = next(documents)
-        assert first.id == "XIE20240506.0000"
-        assert stream.tell() < len(stream.getvalue()) // 10
+        assert first.id == "XIE20240506.00000"
+        assert stream.tell() < len(stream.getvalue()) // 5
         documents.close()  # type: ignore[attr-defined]  # a generator
 
     def test_parse_false(self) -> None:

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse import DefectCode, ParseError, _stream, iter_articles
-from wireparse._stream import iter_stories
+from wireparse import DefectCode, ParseError, _io, _split, iter_articles
+from wireparse._pipeline import iter_stories
 from wireparse._text import SPACE
 from wireparse.strategies import ArticleSpec, rendered_articles
 
@@ -41,7 +41,7 @@ def story(number: int, *, closing: bool = True) -> str:
     return text + (f"{1001 + 2 * number}\n" if closing else "")
 
 
-def headlines(source: _stream.Source, **options: object) -> list[str | None]:
+def headlines(source: _io.Source, **options: object) -> list[str | None]:
     return [
         a.headline.text if a.headline else None
         for a in iter_articles(source, **options)  # type: ignore[arg-type]
@@ -239,7 +239,7 @@ class TestChunks:
         dump = (story(0) + "\n" + story(1, closing=False) + story(2)).replace("\n", "\r\n")
         dump = dump.replace("opened", "\u00e9\u4e2d\U0001f600")
         expected = list(iter_articles(io.BytesIO(dump.encode())))
-        monkeypatch.setattr(_stream, "CHUNK", size)
+        monkeypatch.setattr(_io, "CHUNK", size)
         assert list(iter_articles(io.BytesIO(dump.encode()))) == expected
         assert list(iter_articles(io.StringIO(dump, newline=""))) == expected
         assert len(expected) == 3
@@ -283,5 +283,5 @@ def test_parser_dialect_is_used() -> None:
 def test_id_lines_are_those_the_pattern_finds(text: str, pos: int) -> None:
     """The quick look for id lines finds just what a search with the id-line pattern does."""
     pos = min(pos, len(text))
-    expected = [m.span("id") for m in _stream.ID_LINE_LF.finditer(text, pos)]
-    assert _stream.id_lines(text, pos) == expected
+    expected = [m.span("id") for m in _split.ID_LINE_LF.finditer(text, pos)]
+    assert _split.id_lines(text, pos) == expected

@@ -32,8 +32,8 @@ from ._models import (
     WireLine,
 )
 from ._parser import Parser, parse
+from ._pipeline import iter_articles
 from ._show import render_html
-from ._stream import iter_articles
 from .dialects import Dialect
 
 __version__ = _version("wireparse")

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
-import contextlib
 import fnmatch
-import io
 import json
 import lzma
 import os
@@ -27,17 +25,19 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
-from typing import IO, Any, NamedTuple, Protocol, TextIO, Union, cast
+from typing import Any, NamedTuple, Protocol, TextIO, Union
 
 import attrs
 import regex
 
 from . import dialects
 from ._errors import ParseError, check
+from ._io import Counting, open_source, text_chunks
 from ._json import to_dict
-from ._models import Defect
 from ._parser import Parser
-from ._stream import OPENERS, iter_stories
+from ._pipeline import stories
+from ._story import Story
+from ._story import read as read_story
 from .dialects import Dialect
 
 BATCH_STORIES = 200
@@ -55,9 +55,6 @@ STDIN_SHOWN = "<stdin>"
 
 READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
 """What reading a file may raise: I/O errors, and damaged or truncated compressed data."""
-
-StoryData = tuple[str, int, tuple[Defect, ...]]
-"""One story as sent to a worker: its text, its start line and the defects found reading it."""
 
 
 # -- The input files ----------------------------------------------------------------------------
@@ -136,52 +133,6 @@ class ByteStream(Protocol):
     def close(self) -> None: ...
 
 
-def _open(source: Input, stdin: ByteStream) -> ByteStream:
-    """Open ``source`` as bytes, decompressed by its extension; the caller closes it."""
-    if source.path is None:
-        return _Unclosed(stdin)
-    opener = OPENERS.get(source.path.suffix.lower())
-    return opener(source.path) if opener is not None else source.path.open("rb")
-
-
-class _Unclosed(io.RawIOBase):
-    """Standard input, read through but left open for whoever owns it."""
-
-    def __init__(self, stream: ByteStream) -> None:
-        super().__init__()
-        self._stream = stream
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int | None = -1) -> bytes:
-        return self._stream.read(-1 if size is None else size)
-
-
-class CountingReader(io.RawIOBase):
-    """A binary stream that counts the bytes and line breaks read through it.
-
-    Attributes:
-        lines: The line feeds read so far: the line being read is ``lines + 1``.
-        bytes: The bytes read so far (of the decompressed text).
-    """
-
-    def __init__(self, stream: ByteStream) -> None:
-        super().__init__()
-        self._stream = stream
-        self.lines = 0
-        self.bytes = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int | None = -1) -> bytes:
-        data = self._stream.read(-1 if size is None else size)
-        self.lines += data.count(b"\n")
-        self.bytes += len(data)
-        return data
-
-
 # -- The parse of a batch (in a worker) ---------------------------------------------------------
 
 
@@ -190,14 +141,16 @@ class Options:
     """How each story is parsed and written.
 
     Attributes:
-        dialect: The registered dialect's name, or None for the default.
+        dialect: The registered dialect's name, or None to detect each story's.
         strict: Print a defective story's first defect instead of writing the story.
         pretty: Indent the JSON.
+        format: The inputs' container format (see :data:`wireparse._pipeline.FORMAT_NAMES`).
     """
 
     dialect: str | None = None
     strict: bool = False
     pretty: bool = False
+    format: str = "auto"
 
 
 class Outcome(NamedTuple):
@@ -217,19 +170,24 @@ class Outcome(NamedTuple):
 _PARSER = Parser()
 
 
-def parse_batch(name: str, stories: Sequence[StoryData], options: Options) -> list[Outcome]:
+def parse_batch(name: str, stories: Sequence[Story], options: Options) -> list[Outcome]:
     """Parse each story of a batch read from the input ``name``.
 
     This runs in a worker process: it takes and returns only plain, picklable values.
     """
-    chosen = dialects.resolve(options.dialect)
+    chosen = _dialect(options)
     return [_outcome(name, story, chosen, options) for story in stories]
 
 
-def _outcome(name: str, story: StoryData, dialect: Dialect, options: Options) -> Outcome:
-    text, start_line, defects = story
+def _dialect(options: Options) -> Dialect | None:
+    """The dialect named for the run, or None to detect each story's."""
+    return None if options.dialect is None else dialects.resolve(options.dialect)
+
+
+def _outcome(name: str, story: Story, dialect: Dialect | None, options: Options) -> Outcome:
+    start_line = story.start_line
     try:
-        article = _PARSER.read(text, dialect, None, start_line=start_line, defects=defects)
+        article = read_story(story, _PARSER, dialect=dialect)
     except Exception as error:  # a bug in the parse: say where, and go on with the next story
         return Outcome(
             None,
@@ -399,7 +357,7 @@ class Reporter:
         self.err.write("".join(line + "\n" for line in lines))
 
 
-_Submit = Callable[[str, list[StoryData], Options], "Future[list[Outcome]]"]
+_Submit = Callable[[str, list[Story], Options], "Future[list[Outcome]]"]
 """Starts the parse of a batch of stories read from a named input."""
 
 
@@ -432,7 +390,7 @@ def run(
         return reporter.totals
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
 
-    def submit(name: str, stories: list[StoryData], options: Options) -> Future[list[Outcome]]:
+    def submit(name: str, stories: list[Story], options: Options) -> Future[list[Outcome]]:
         return pool.submit(parse_batch, name, stories, options)
 
     finished = False
@@ -450,7 +408,7 @@ def run(
     return reporter.totals
 
 
-def _parse_here(name: str, stories: list[StoryData], options: Options) -> Future[list[Outcome]]:
+def _parse_here(name: str, stories: list[Story], options: Options) -> Future[list[Outcome]]:
     """Parse a batch in this process, at once."""
     future: Future[list[Outcome]] = Future()
     future.set_result(parse_batch(name, stories, options))
@@ -480,34 +438,39 @@ def _tasks(
             totals.unreadable += 1
             yield _Note(f"{source.name}:1:1: cannot read: {source.error}")
             continue
-        try:
-            stream = _open(source, stdin)
-        except READ_ERRORS as error:
-            totals.unreadable += 1
-            yield _Note(f"{source.name}:1:1: cannot read: {_reason(error)}")
-            continue
         read_before = totals.bytes
-        with contextlib.closing(stream):
-            counted = CountingReader(stream)
-            batch: list[StoryData] = []
-            size = 0
-            try:
-                for story in iter_stories(cast("IO[bytes]", counted), options.dialect):
-                    batch.append((story.text, story.start_line, story.defects))
+        opened_stream: Counting | None = None
+        batch: list[Story] = []
+        size = 0
+        try:
+            with open_source(stdin if source.path is None else source.path) as opened:  # type: ignore[arg-type]
+                opened_stream = opened.stream
+                for story in stories(
+                    source.name,
+                    text_chunks(opened.stream),
+                    format=options.format,
+                    dialect=_dialect(options),
+                ):
+                    batch.append(story)
                     size += len(story.text)
                     if len(batch) >= BATCH_STORIES or size >= BATCH_CHARS:
-                        totals.bytes = read_before + counted.bytes
+                        totals.bytes = read_before + opened.stream.read_size
                         yield submit(source.name, batch, options)
                         batch, size = [], 0
-            except READ_ERRORS as error:
+                cut = opened.stream.cut
+        except READ_ERRORS as error:
+            totals.unreadable += 1
+            line = 1 if opened_stream is None else opened_stream.lines + 1
+            failure: _Note | None = _Note(f"{source.name}:{line}:1: cannot read: {_reason(error)}")
+        else:
+            failure = None
+            if cut is not None:
                 totals.unreadable += 1
-                failure: _Note | None = _Note(
-                    f"{source.name}:{counted.lines + 1}:1: cannot read: {_reason(error)}"
-                )
-            else:
-                failure = None
-            totals.bytes = read_before + counted.bytes
-            if batch:
-                yield submit(source.name, batch, options)
-            if failure is not None:
-                yield failure
+                assert opened_stream is not None
+                failure = _Note(f"{source.name}:{opened_stream.lines + 1}:1: cannot read: {cut}")
+        if opened_stream is not None:
+            totals.bytes = read_before + opened_stream.read_size
+        if batch:
+            yield submit(source.name, batch, options)
+        if failure is not None:
+            yield failure

@@ -29,6 +29,7 @@ class DefectCode(str, enum.Enum):
     UNKNOWN_LINE = "unknown-line"
     INVALID_DATE = "invalid-date"
     NOT_UTF8 = "not-utf8"
+    CUT = "cut"
 
     @property
     def description(self) -> str:
@@ -54,6 +55,10 @@ _DEFECT_DESCRIPTIONS = {
     DefectCode.NOT_UTF8: (
         "Bytes of the story are not UTF-8; its lines that do not decode were read as cp1252,"
         " or as Latin-1 where cp1252 has no character for a byte."
+    ),
+    DefectCode.CUT: (
+        "The source ends inside the story: its compressed data is cut short or damaged there,"
+        " so the story may lack its end."
     ),
 }
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import dialects
 from ._json import to_dict
 from ._models import Article
-from ._stream import iter_articles
+from ._pipeline import iter_articles
 from .dialects import Dialect
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ def read_bag(
     Args:
         paths: A list of files, or one string: a file, or a glob pattern such as
             ``"corpus/**/*.txt.gz"`` (matches are sorted). A path that holds ``://`` is a URL
-            opened with fsspec (``s3://...`` needs ``s3fs``), decompressed by its extension.
+            opened with fsspec (``s3://...`` needs ``s3fs``). Each file is read as
+            :func:`wireparse.iter_articles` reads it (compression found from the content, the
+            container's format sniffed).
         dialect: A dialect, a registered dialect's name, or None for the default.
         as_dicts: Give :func:`wireparse.to_dict` dicts, each with a ``"file"`` key naming its
             file, instead of :class:`~wireparse.Article` values.
@@ -119,7 +121,8 @@ def _read_file(
     if _is_url(name):
         import fsspec
 
-        with fsspec.open(name, "rb", compression="infer") as stream:
+        # Opened as bytes: iter_articles decompresses by content, as it does for a local file.
+        with fsspec.open(name, "rb") as stream:
             articles = list(iter_articles(stream, dialect=dialect, strict=strict))
     else:
         articles = list(iter_articles(name, dialect=dialect, strict=strict))

@@ -27,12 +27,13 @@ KUNMING, May 6 (Xinhua) -- Tea exports rose this spring.
 >>> document.article.dateline.location
 'KUNMING'
 
-Reading: a path (``str`` or :class:`os.PathLike`; a name ending in ``.gz`` is decompressed) or
-a stream. A path or a binary stream is decoded in text mode with the reader's ``encoding`` and
-``errors``: Reuters-21578 as Latin-1, which maps every byte to a character (the files are ASCII
-but for a few stray bytes in the full distribution), AQUAINT and Gigaword as UTF-8 with
-``errors="replace"``, so that a bad byte shows as U+FFFD rather than stopping the read. A text
-stream is read as it is. The reader opens a path and closes it when done; a stream is left open.
+Reading: a path (``str`` or :class:`os.PathLike`) or a stream, read as every entry point of
+wireparse reads (see :func:`wireparse.iter_articles`): gzip, bzip2, xz (and Zstandard, where
+Python has it) are decompressed whatever the file is called; bytes are UTF-8, and a line that is
+not is read as cp1252 or Latin-1, so that no byte is lost, with an :class:`Issue` naming the
+line. A text stream is read as it is. A compressed file cut short gives every document before
+the cut, and an :class:`Issue` on the last one saying where the file ends. The reader opens a
+path and closes it when done; a stream is left open.
 
 Markup: entities are resolved (``&lt;``, ``&#3;``, ``&AMP;``; unknown ones are kept as printed),
 and control characters no reader sees are removed, printed or referenced: the ``&#2;`` (STX)
@@ -56,12 +57,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator
 
-from .. import dialects
-from .._parser import parse as _parse
+from .. import _story, dialects
+from .._io import Chunk, Lines, Source, check_source, open_source, text_chunks
+from .._parser import Parser
 from ..dialects import Dialect
 from . import _aquaint, _reuters
 from ._records import CorpusError, Document, Fields, Issue
-from ._sgml import RawDocument, Schema, Source, check_source, documents, open_lines
+from ._sgml import RawDocument, Schema, documents
 
 _Builder = Callable[[RawDocument], tuple[str | None, datetime.date | None, str, Fields]]
 
@@ -69,8 +71,6 @@ _Builder = Callable[[RawDocument], tuple[str | None, datetime.date | None, str, 
 def reuters21578(
     source: Source,
     *,
-    encoding: str = "latin-1",
-    errors: str = "strict",
     dialect: Dialect | str | None = None,
     parse: bool = True,
     strict: bool = False,
@@ -87,8 +87,6 @@ def reuters21578(
 
     Args:
         source: A path, or a binary or text stream.
-        encoding: How to decode a path or a binary stream.
-        errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
         dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
             or None to detect each story's (see :func:`wireparse.dialects.detect`).
         parse: Whether to parse each story; when false, :attr:`Document.article` is None.
@@ -109,8 +107,6 @@ def reuters21578(
         source,
         _reuters.SCHEMA,
         _reuters.document_parts,
-        encoding=encoding,
-        errors=errors,
         dialect=dialect,
         parse=parse,
         strict=strict,
@@ -120,8 +116,6 @@ def reuters21578(
 def aquaint(
     source: Source,
     *,
-    encoding: str = "utf-8",
-    errors: str = "replace",
     dialect: Dialect | str | None = None,
     parse: bool = True,
     strict: bool = False,
@@ -141,8 +135,6 @@ def aquaint(
 
     Args:
         source: A path, or a binary or text stream.
-        encoding: How to decode a path or a binary stream.
-        errors: What to do with bytes ``encoding`` cannot decode, as for :func:`open`.
         dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
             or None to detect each story's (see :func:`wireparse.dialects.detect`).
         parse: Whether to parse each story; when false, :attr:`Document.article` is None.
@@ -163,8 +155,6 @@ def aquaint(
         source,
         _aquaint.SCHEMA,
         _aquaint.document_parts,
-        encoding=encoding,
-        errors=errors,
         dialect=dialect,
         parse=parse,
         strict=strict,
@@ -176,26 +166,19 @@ def _read(
     schema: Schema,
     build: _Builder,
     *,
-    encoding: str,
-    errors: str,
     dialect: Dialect | str | None,
     parse: bool,
     strict: bool,
 ) -> Iterator[Document]:
     """Check the arguments at once, then return the generator that reads."""
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("<")):
+        raise ValueError(
+            "expected a path, got text that looks like SGML; pass io.StringIO(text) to read it"
+        )
     check_source(source)
     # Raises TypeError or KeyError now, not when iterated; None detects each story's dialect.
     chosen = None if dialect is None else dialects.resolve(dialect)
-    return _documents(
-        source,
-        schema,
-        build,
-        encoding=encoding,
-        errors=errors,
-        dialect=chosen,
-        parse=parse,
-        strict=strict,
-    )
+    return _documents(source, schema, build, dialect=chosen, parse=parse, strict=strict)
 
 
 def _documents(
@@ -203,29 +186,70 @@ def _documents(
     schema: Schema,
     build: _Builder,
     *,
-    encoding: str,
-    errors: str,
     dialect: Dialect | None,
     parse: bool,
     strict: bool,
 ) -> Iterator[Document]:
-    with open_lines(source, encoding=encoding, errors=errors) as (name, lines):
-        for raw in documents(lines, name, schema, strict=strict):
-            document_id, date, text, fields = build(raw)
-            if strict and raw.issues:
-                issue = raw.issues[0]
-                raise CorpusError(name, issue.line, issue.message)
-            article = _parse(text, reference_date=date, dialect=dialect) if parse else None
-            yield Document(
-                id=document_id,
-                date=date,
-                text=text,
-                fields=fields,
-                article=article,
-                source=name,
-                line=raw.line,
-                issues=tuple(raw.issues),
-            )
+    with open_source(source) as opened:
+        yield from read_documents(
+            opened.name,
+            text_chunks(opened.stream),
+            schema,
+            build,
+            parser=_PARSER if parse else None,
+            dialect=dialect,
+            strict=strict,
+        )
+
+
+_PARSER = Parser()
+
+
+def read_documents(
+    name: str,
+    chunks: Iterator[Chunk],
+    schema: Schema,
+    build: _Builder,
+    *,
+    parser: Parser | None,
+    dialect: Dialect | None,
+    strict: bool,
+) -> Iterator[Document]:
+    """Yield the documents of decoded text, each parsed with ``parser`` unless that is None.
+
+    This is the reader proper, for a source opened and decoded by the caller: the readers
+    above, and ``wireparse.iter_articles`` and ``wireparse parse`` for a corpus file, use it.
+    """
+    for raw in documents(Lines(chunks), name, schema, strict=strict):
+        document_id, date, text, fields = build(raw)
+        if strict and raw.issues:
+            issue = raw.issues[0]
+            raise CorpusError(name, issue.line, issue.message)
+        article = None
+        if parser is not None:
+            article = _story.read(story(text, date), parser, dialect=dialect)
+        yield Document(
+            id=document_id,
+            date=date,
+            text=text,
+            fields=fields,
+            article=article,
+            source=name,
+            line=raw.line,
+            issues=tuple(raw.issues),
+        )
+
+
+def story(text: str, date: datetime.date | None) -> _story.Story:
+    """The story a document's text is, for the parse: its date is the reference date."""
+    return _story.Story(text, 1, (), date)
+
+
+SCHEMAS: dict[str, tuple[Schema, _Builder]] = {
+    "reuters21578": (_reuters.SCHEMA, _reuters.document_parts),
+    "aquaint": (_aquaint.SCHEMA, _aquaint.document_parts),
+}
+"""Each corpus format a reader reads: its elements, and how a document is made of them."""
 
 
 __all__ = ["CorpusError", "Document", "Fields", "Issue", "aquaint", "reuters21578"]

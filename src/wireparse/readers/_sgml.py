@@ -10,19 +10,13 @@ and the document records an :class:`Issue` saying so.
 from __future__ import annotations
 
 import contextlib
-import gzip
-import io
-import os
-from collections.abc import Iterable, Iterator
-from typing import IO, cast
+from collections.abc import Iterator
 
 import attrs
 import regex
 
+from .._io import Lines
 from ._records import CorpusError, Issue
-
-Source = str | os.PathLike[str] | IO[bytes] | IO[str]
-"""What a reader accepts: a path, or a binary or text stream open for reading."""
 
 # Matches a tag or a declaration: "<REUTERS TOPICS="YES" NEWID="1">", "</BODY>", "<P>",
 # "<DOC id="AFP_ENG_19940512.0004" type="story" >", "<!DOCTYPE lewis SYSTEM "lewis.dtd">".
@@ -135,70 +129,6 @@ def attributes(text: str) -> dict[str, str]:
             value = match.group("bare")
         found.setdefault(match.group("key").upper(), value)
     return found
-
-
-# -- Opening a source ---------------------------------------------------------------------------
-
-
-def check_source(source: object) -> None:
-    """Raise at once when ``source`` is neither a path nor a stream.
-
-    Raises:
-        TypeError: ``source`` is bytes, a number, or anything without ``read``.
-        ValueError: ``source`` is a string that holds markup or line breaks: the text of a
-            file rather than its path.
-    """
-    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("<")):
-        raise ValueError(
-            "expected a path, got text that looks like SGML; pass io.StringIO(text) to read it"
-        )
-    if isinstance(source, (str, os.PathLike)):
-        return
-    if not callable(getattr(source, "read", None)):
-        raise TypeError(
-            "expected a path (str or os.PathLike) or a stream open for reading, "
-            f"not {type(source).__name__}"
-        )
-
-
-@contextlib.contextmanager
-def open_lines(
-    source: Source, *, encoding: str, errors: str
-) -> Iterator[tuple[str, Iterable[str]]]:
-    """Open ``source`` and give its name and an iterator over its lines, in text mode.
-
-    A path is opened (through :mod:`gzip` when its name ends in ``.gz``) and closed afterwards.
-    A binary stream is decoded with ``encoding`` and ``errors`` (and decompressed when it starts
-    with gzip's magic number and can be peeked at); a text stream is read as it is. Streams are
-    left open. Line breaks CR LF and CR become LF, except in a text stream, which has its own
-    newline policy.
-    """
-    if isinstance(source, (str, os.PathLike)):
-        name = os.fspath(source)
-        if name.endswith(".gz"):
-            with gzip.open(name, "rt", encoding=encoding, errors=errors) as file:
-                yield name, file
-        else:
-            with open(name, encoding=encoding, errors=errors) as file:  # noqa: PTH123 - any PathLike
-                yield name, file
-        return
-    named = getattr(source, "name", None)
-    label = named if isinstance(named, str) else "<stream>"
-    if isinstance(source, io.TextIOBase) or isinstance(source.read(0), str):
-        yield label, cast("IO[str]", source)
-        return
-    binary = cast("IO[bytes]", source)
-    peek = getattr(binary, "peek", None)
-    unzipped = None
-    if callable(peek) and peek(2)[:2] == b"\x1f\x8b":
-        unzipped = gzip.GzipFile(fileobj=binary, mode="rb")  # closing it leaves binary open
-    wrapper = io.TextIOWrapper(unzipped or binary, encoding=encoding, errors=errors)
-    try:
-        yield label, wrapper
-    finally:
-        wrapper.detach()  # leave the caller's stream open
-        if unzipped is not None:
-            unzipped.close()
 
 
 # -- Walking the elements -----------------------------------------------------------------------
@@ -389,13 +319,15 @@ class _Walker:
         return None
 
 
-def documents(
-    lines: Iterable[str], source: str, schema: Schema, *, strict: bool
-) -> Iterator[RawDocument]:
+def documents(lines: Lines, source: str, schema: Schema, *, strict: bool) -> Iterator[RawDocument]:
     """Yield each document of a file, given its lines, one at a time.
 
-    Only the document being read is held in memory. Problems become issues on the document
-    they concern; a problem between documents goes to the next document.
+    Only the document being read and the one before it are held in memory: the one before is
+    given out when the next one ends, so that a problem found after the last document (text
+    that opens none, a file cut short) is an issue of that last document rather than of none.
+    Problems become issues on the document they concern; a problem between documents goes to
+    the next document. A line that was not UTF-8 (read as cp1252 or Latin-1, see
+    :mod:`wireparse._io`) and a file cut short are problems too.
 
     Raises:
         CorpusError: ``strict`` is true and the input ends with a problem that no document
@@ -403,10 +335,10 @@ def documents(
     """
     walker = _Walker(schema, source, strict=strict)
     number = 0
-    for number, raw in enumerate(lines, 1):
-        line = raw[:-1] if raw.endswith("\n") else raw
-        if line.endswith("\r"):
-            line = line[:-1]
+    held: RawDocument | None = None
+    for number, line, not_utf8 in lines:
+        if not_utf8:
+            walker.problem(number, f"line {number} is not UTF-8: it was read as cp1252 or Latin-1")
         position = 0
         for match in TAG.finditer(line) if "<" in line else ():
             if match.start() > position:
@@ -421,9 +353,18 @@ def documents(
             else:
                 ended = walker.open(name, match.group("attributes"), number)
             if ended is not None:
-                yield ended
+                if held is not None:
+                    yield held
+                held = ended
         walker.text(line[position:] + "\n", number)
+    if lines.cut is not None:
+        walker.problem(number, f"the file ends at line {number}: {lines.cut}")
+    if walker.document is None and walker.pending and held is not None:
+        held.issues.extend(walker.pending)  # after the last document: it carries them
+        walker.pending.clear()
     ended = walker.end(number)
+    if held is not None:
+        yield held
     if ended is not None:
         yield ended
 

@@ -1,0 +1,66 @@
+"""A story read from a source, and the one step that turns it into an article.
+
+Every reader ends here: :func:`wireparse.parse`, :func:`~wireparse.iter_articles`, the corpus
+readers and each worker of ``wireparse parse`` hand a :class:`Story` to :func:`read`, so that
+the same text gives the same article whichever way it came in.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import dialects
+from ._errors import check
+from ._models import Article, Defect
+from .dialects import Dialect
+
+if TYPE_CHECKING:
+    from ._parser import Parser
+
+
+class Story(NamedTuple):
+    """The raw text of one story, before parsing, and what its reader knows of it.
+
+    Attributes:
+        text: The story, from the start of its first non-blank line to the end of its last.
+        start_line: The 1-based line of the source where it starts.
+        defects: What was found while reading it (bytes that were not UTF-8, a source cut
+            short), spans in ``text``.
+        reference_date: The date its container gives it (a corpus document's), which resolves
+            dateline dates when the story prints no publication date; or None.
+    """
+
+    text: str
+    start_line: int = 1
+    defects: tuple[Defect, ...] = ()
+    reference_date: datetime.date | None = None
+
+    def __repr__(self) -> str:
+        return f"Story(start_line={self.start_line}, text={self.text[:40]!r})"
+
+
+def read(
+    story: Story,
+    parser: Parser,
+    *,
+    dialect: Dialect | None = None,
+    strict: bool = False,
+    reference_date: datetime.date | None = None,
+) -> Article:
+    """Parse ``story`` with ``parser``: in ``dialect``, or the one detected in its text.
+
+    ``reference_date`` serves when the story's own is None.
+
+    Raises:
+        ParseError: ``strict`` is true and the article has a defect.
+    """
+    chosen = dialect if dialect is not None else dialects.detect(story.text)
+    article = parser.read(
+        story.text,
+        chosen,
+        story.reference_date if story.reference_date is not None else reference_date,
+        start_line=story.start_line,
+        defects=story.defects,
+    )
+    return check(article, strict=strict)
