@@ -84,7 +84,7 @@ def dumps(draw: st.DrawFn) -> tuple[list[str], str]:
 
 def test_every_dialect_with_terminators_has_variants() -> None:
     """Each dialect with a terminator word or pattern has variants its pattern accepts."""
-    assert TERMINATED == [d for d in dialects.BUILT_IN if d.terminators or d.terminator_patterns]
+    assert [d for d in dialects.BUILT_IN if d.terminators or d.terminator_patterns] == TERMINATED
 
 
 @settings(max_examples=60)
