@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import version as _version
 
 from . import dialects, readers, rules
-from ._errors import ParseError
+from ._errors import ParseError, WireparseError
 from ._json import from_dict, to_dict
 from ._models import (
     Article,
@@ -59,6 +59,7 @@ __all__ = [
     "Terminator",
     "Trailer",
     "WireLine",
+    "WireparseError",
     "__version__",
     "dialects",
     "from_dict",
