@@ -36,7 +36,6 @@ class TestBaseError:
 
 
 class TestStrict:
-
     def test_missing_terminator(self) -> None:
         """A missing terminator raises at the end of the text, naming line and column."""
         with pytest.raises(ParseError) as caught:

@@ -1,4 +1,4 @@
-"""The exceptions wireparse raises, and the one place that decides between recording a defect and raising it."""
+"""The exceptions wireparse raises, and the one place that decides to record or raise a defect."""
 
 from __future__ import annotations
 
