@@ -32,6 +32,7 @@ from ._models import (
     WireLine,
 )
 from ._parser import Parser, parse
+from ._schema import json_schema
 from ._show import render_html
 from ._stream import iter_articles
 from .dialects import Dialect
@@ -64,6 +65,7 @@ __all__ = [
     "dialects",
     "from_dict",
     "iter_articles",
+    "json_schema",
     "parse",
     "readers",
     "render_html",
