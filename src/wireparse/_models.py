@@ -383,8 +383,7 @@ class Article:
 
     @property
     def title(self) -> str | None:
-        """The headline's title: the headline without its kicker or take marker; None without
-        a headline.
+        """The headline's title, without its kicker or take marker; None without a headline.
 
         >>> import wireparse
         >>> story = "Feature: Rain in Kunming\\n\\nKUNMING, May 6 (Xinhua) -- Rain fell. Enditem"
@@ -398,7 +397,7 @@ class Article:
 
     @property
     def paragraph_texts(self) -> tuple[str, ...]:
-        """The text of every paragraph, in order: the :attr:`Paragraph.text` of each of
+        """The text of every paragraph in order, the :attr:`Paragraph.text` of each of
         :attr:`paragraphs`.
 
         >>> import wireparse
@@ -410,7 +409,7 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The body as plain text: each subheading and each paragraph, in order, as one block,
+        """The body as plain text, each subheading and each paragraph in order as one block,
         with one blank line (``"\\n\\n"``) between two blocks.
 
         A paragraph's block is its :attr:`Paragraph.text` (its wrapped lines joined with one
