@@ -4,7 +4,12 @@ command line prints it."""
 from __future__ import annotations
 
 import copy
+import errno
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +202,33 @@ class TestCommand:
         assert lines
         for line in lines:
             RECORDS.validate(json.loads(line))
+
+    def test_schema_command_cannot_write(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An output that fails (a full disk) is reported on stderr, with exit status 1."""
+
+        class Full(io.StringIO):
+            def write(self, text: str) -> int:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(sys, "stdout", Full())
+        assert main(["schema"]) == 1
+        assert capsys.readouterr().err == "<stdout>: cannot write: No space left on device\n"
+
+    @pytest.mark.parametrize("how", ["closed", "pipe"])
+    def test_schema_command_without_reader(self, how: str) -> None:
+        """With standard output closed, or a reader that goes away, the command ends with exit
+        status 1 and no traceback."""
+        command = [sys.executable, "-m", "wireparse", "schema"]
+        if how == "closed":
+            closed = ["sh", "-c", 'exec "$@" >&-', "sh", *command]
+            result = subprocess.run(closed, stderr=subprocess.PIPE, check=False)
+            assert result.stderr == b"<stdout>: cannot write: standard output is closed\n"
+        else:
+            read, write = os.pipe()
+            os.close(read)
+            with os.fdopen(write, "wb") as pipe:
+                result = subprocess.run(command, stdout=pipe, stderr=subprocess.PIPE, check=False)
+            assert result.stderr == b""
+        assert result.returncode == 1

@@ -382,7 +382,11 @@ exit status:
 """
 
 
-def _schema(out: TextIO) -> int:
+def _schema(out: TextIO | None) -> int:
+    """Print the schema on ``out``: None when Python started with standard output closed."""
+    if out is None:
+        sys.stderr.write("<stdout>: cannot write: standard output is closed\n")
+        return EXIT_FAILED
     try:
         out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
         out.flush()
