@@ -388,7 +388,8 @@ def _schema(out: TextIO | None) -> int:
         sys.stderr.write("<stdout>: cannot write: standard output is closed\n")
         return EXIT_FAILED
     try:
-        out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+        # ASCII, non-ASCII characters escaped: the same text whatever the locale's encoding.
+        out.write(json.dumps(json_schema(), indent=2) + "\n")
         out.flush()
     except OSError as error:
         if isinstance(error, BrokenPipeError):
