@@ -3,21 +3,39 @@
 from __future__ import annotations
 
 import datetime
+import io
 from pathlib import Path
 
 import pytest
 
 import wireparse
-from wireparse import DefectCode, ParseError
+from wireparse import DefectCode, ParseError, WireparseError, readers
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-class TestStrict:
+class TestBaseError:
     def test_parse_error_is_value_error(self) -> None:
         """ParseError is a ValueError."""
         assert issubclass(ParseError, ValueError)
 
+    def test_one_base_catches_a_story_defect(self) -> None:
+        """The ParseError strict mode raises is caught as a WireparseError."""
+        with pytest.raises(WireparseError) as caught:
+            wireparse.parse("Rain fell.", strict=True)
+        assert type(caught.value) is ParseError
+
+    def test_one_base_catches_bad_markup(self) -> None:
+        """The CorpusError a strict reader raises is caught as a WireparseError, and as a
+        ValueError as before."""
+        for base in (WireparseError, ValueError):
+            with pytest.raises(base) as caught:
+                list(readers.aquaint(io.StringIO("</P>\n</DOC>\n"), strict=True))  # type: ignore[arg-type]
+            assert type(caught.value) is readers.CorpusError
+            assert str(caught.value) == "<stream>:1: </P> closes no open <P>"
+
+
+class TestStrict:
     def test_missing_terminator(self) -> None:
         """A missing terminator raises at the end of the text, naming line and column."""
         with pytest.raises(ParseError) as caught:

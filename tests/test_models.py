@@ -198,6 +198,61 @@ class TestArticle:
         assert type(article.dateline.date) is datetime.date
 
 
+class TestConveniences:
+    """The article's plain-text shortcuts and its repr, computed from its fields."""
+
+    def test_paragraph_texts(self) -> None:
+        """Article.paragraph_texts is the text of each paragraph of every section, in order."""
+        assert small_article().paragraph_texts == ("Rain.", "It went on.")
+
+    def test_body(self) -> None:
+        """Article.body is the headings and paragraphs, one blank line between two of them,
+        without the headline, dateline or terminator."""
+        assert small_article().body == "Rain.\n\nMORE RAIN\n\nIt went on."
+
+    def test_body_of_empty_article(self) -> None:
+        """An article without sections has an empty body and no paragraph texts."""
+        article = wireparse.parse("")
+        assert (article.body, article.paragraph_texts) == ("", ())
+
+    def test_title_without_kicker(self) -> None:
+        """Article.title is the headline's title, kicker and take marker left out."""
+        article = attrs.evolve(
+            small_article(),
+            headline=Headline(
+                text="Feature: Rain (2)", kicker="Feature", title="Rain", take="2", span=(0, 17)
+            ),
+        )
+        assert article.title == "Rain"
+
+    def test_title_without_headline(self) -> None:
+        """Article.title is None for a story without a headline."""
+        assert attrs.evolve(small_article(), headline=None).title is None
+
+    def test_repr(self) -> None:
+        """repr() names the dialect, title, dateline's place and the counts."""
+        assert repr(small_article()) == (
+            "<Article dialect='xinhua' title='Rain' dateline='BEIJING' paragraphs=2 defects=0>"
+        )
+
+    def test_repr_does_not_print_the_input(self) -> None:
+        """A long story's repr stays short: a long title is cut, the text is not shown."""
+        title = "Rain " * 40
+        text = f"{title}\n\nBEIJING, May 6 (Xinhua) -- {'It rained. ' * 5000}Enditem"
+        article = wireparse.parse(text)
+        assert article.title == title.strip()
+        shown = repr(article)
+        assert len(shown) < 160
+        assert f"title={(title[:57] + '...')!r}" in shown
+        assert "It rained" not in shown
+
+    def test_conveniences_are_no_state(self) -> None:
+        """The shortcuts are properties, not fields: the fields and JSON form are unchanged."""
+        names = {field.name for field in attrs.fields(Article)}
+        assert not names & {"body", "paragraph_texts", "title"}
+        assert not {"body", "paragraph_texts", "title"} & set(wireparse.to_dict(small_article()))
+
+
 class TestDefectCode:
     def test_codes(self) -> None:
         """The defect codes are the nine documented ones, by value."""

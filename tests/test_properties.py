@@ -145,6 +145,21 @@ class TestRoundTrip:
         assert found == expected
 
     @given(rendered_articles())
+    def test_plain_text(self, case: tuple[ArticleSpec, str]) -> None:
+        """The body, paragraph texts and title are the story's headings, paragraphs and
+        headline title as written, the body's blocks one blank line apart."""
+        spec, text = case
+        article = parse_spec(spec, text)
+        blocks = []
+        for section in spec.sections:
+            if section.heading is not None:
+                blocks.append(section.heading)
+            blocks.extend(p.text for p in section.paragraphs)
+        assert article.body == "\n\n".join(blocks)
+        assert article.paragraph_texts == tuple(p.text for s in spec.sections for p in s.paragraphs)
+        assert article.title == (None if spec.headline is None else spec.headline.title)
+
+    @given(rendered_articles())
     def test_terminator(self, case: tuple[ArticleSpec, str]) -> None:
         """The terminator is found wherever it stands, and is absent when none is printed."""
         spec, text = case

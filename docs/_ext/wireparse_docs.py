@@ -7,6 +7,8 @@ include, so that they cannot fall out of date:
   and :func:`wireparse.dialects.get`, and every field of each;
 - ``cli.md``: every command and option of ``wireparse``, from :func:`wireparse._cli.build_parser`;
 - ``defects.md``: every member of :class:`wireparse.DefectCode` with its description;
+- ``schema.json``: :func:`wireparse.json_schema`, as ``wireparse schema`` prints it, and
+  ``schema.md``: a table of each of its definitions;
 
 and it renders the example story with :func:`wireparse.render_html` into
 ``_generated/extra/show/``, copied to the site as is (``html_extra_path``).
@@ -22,6 +24,7 @@ import argparse
 import enum
 import importlib
 import inspect
+import io
 import os
 import pkgutil
 import sys
@@ -43,7 +46,7 @@ from sphinx.util import logging
 
 import wireparse
 from wireparse import dialects
-from wireparse._cli import build_parser
+from wireparse._cli import build_parser, main
 
 LOGGER = logging.getLogger(__name__)
 DOCS = Path(__file__).resolve().parents[1]
@@ -109,15 +112,21 @@ def _plain(text: str) -> str:
 _RST_CODE = regex.compile(r"``(?P<code>[^`]++)``|:[a-z]++:`~?+(?P<role>[^`]++)`")
 
 
-def _from_rst(text: str) -> str:
-    """A line of a reST docstring as MyST: its literals and roles as code, the rest as is."""
+def _with_code(text: str, pattern: regex.Pattern[str]) -> str:
+    """``text`` as MyST: what ``pattern`` matches as code (its first group that matched), the
+    rest as is."""
     out, pos = [], 0
-    for match in _RST_CODE.finditer(text):
+    for match in pattern.finditer(text):
         out.append(_plain(text[pos : match.start()]))
-        out.append(_code(match["code"] or match["role"]))
+        out.append(_code(next(group for group in match.groups() if group is not None)))
         pos = match.end()
     out.append(_plain(text[pos:]))
     return "".join(out)
+
+
+def _from_rst(text: str) -> str:
+    """A line of a reST docstring as MyST: its literals and roles as code, the rest as is."""
+    return _with_code(text, _RST_CODE)
 
 
 def _codes(values: Iterable[object]) -> str:
@@ -292,7 +301,9 @@ def cli_page() -> str:
         if sub.description:
             out.append(f"{_plain(sub.description)}\n")
         out.append(f"```text\n{_help(sub, usage_only=True)}```\n")
-        out.append(_list_table(["Argument", "Meaning"], _option_rows(sub), name=f"cli-{name}"))
+        rows = _option_rows(sub)
+        if rows:  # a command with no argument but --help has no table
+            out.append(_list_table(["Argument", "Meaning"], rows, name=f"cli-{name}"))
     return "\n".join(out)
 
 
@@ -306,6 +317,76 @@ def defects_page() -> str:
         for code in wireparse.DefectCode
     ]
     return _list_table(["Code", "Member", "Meaning"], rows, name="defect-table")
+
+
+# -- The JSON Schema ------------------------------------------------------------------------------
+
+
+def schema_json() -> str:
+    """What ``wireparse schema`` prints, run as the command line runs it."""
+    out = io.StringIO()
+    previous, sys.stdout = sys.stdout, out
+    try:
+        status = main(["schema"])
+    finally:
+        sys.stdout = previous
+    if status != 0:
+        raise RuntimeError(f"wireparse schema ended with status {status}")
+    return out.getvalue()
+
+
+# Inline code in the schema's descriptions, written as Markdown: `text`.
+_MARKDOWN_CODE = regex.compile(r"`(?P<code>[^`]++)`")
+
+
+def _from_markdown(text: str) -> str:
+    """A description of the schema as MyST: its inline code as code, the rest as is."""
+    return _with_code(text, _MARKDOWN_CODE)
+
+
+def _schema_type(schema: Mapping[str, Any]) -> str:
+    """The JSON type a property's schema allows, as MyST: ``string or null``, a link to a
+    definition, ``array of`` one."""
+    if "$ref" in schema:
+        name = str(schema["$ref"]).rsplit("/", 1)[-1]
+        return f"{{ref}}`{name} <schema-{name.replace('_', '-')}>`"
+    if "anyOf" in schema:
+        return " or ".join(_schema_type(option) for option in schema["anyOf"])
+    if "enum" in schema:
+        return "one of " + _codes(schema["enum"])
+    kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    shown = []
+    for kind in kinds:
+        if kind == "array" and "prefixItems" in schema:
+            items = [_schema_type(item) for item in schema["prefixItems"]]
+            shown.append(f"array of {len(items)}: {'; '.join(items)}")
+        elif kind == "array" and "items" in schema and isinstance(schema["items"], Mapping):
+            shown.append(f"array of {_schema_type(schema['items'])}")
+        elif kind == "string" and "format" in schema:
+            shown.append(f"string ({schema['format']})")
+        elif kind == "integer" and "minimum" in schema:
+            shown.append(f"integer, at least {schema['minimum']}")
+        else:
+            shown.append(str(kind))
+    return " or ".join(shown)
+
+
+def schema_page() -> str:
+    """A table per definition of the schema: each key, its type and what it means."""
+    out = []
+    for name, definition in wireparse.json_schema()["$defs"].items():
+        out.append(f"({'schema-' + name.replace('_', '-')})=\n### `{name}`\n")
+        if definition.get("description"):
+            out.append(f"{_from_markdown(definition['description'])}\n")
+        if "properties" not in definition:
+            out.append(f"Type: {_schema_type(definition)}.\n")
+            continue
+        rows = [
+            [_code(key), _schema_type(value), _from_markdown(value.get("description", ""))]
+            for key, value in definition["properties"].items()
+        ]
+        out.append(_list_table(["Key", "Type", "Meaning"], rows, name=f"schema-table-{name}"))
+    return "\n".join(out)
 
 
 # -- API reference --------------------------------------------------------------------------------
@@ -524,6 +605,8 @@ def generate(app: Sphinx | None = None, config: Config | None = None) -> None:
     _write(GENERATED / "agencies.md", agencies_page())
     _write(GENERATED / "cli.md", cli_page())
     _write(GENERATED / "defects.md", defects_page())
+    _write(GENERATED / "schema.json", schema_json())
+    _write(GENERATED / "schema.md", schema_page())
     _write(GENERATED / "api.md", api_page())
     _write(GENERATED / "model.md", model_page())
     _write(GENERATED / "rules.md", rules_page())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import version as _version
 
 from . import dialects, readers, rules
-from ._errors import ParseError
+from ._errors import ParseError, WireparseError
 from ._json import from_dict, to_dict
 from ._models import (
     Article,
@@ -33,6 +33,7 @@ from ._models import (
 )
 from ._parser import Parser, parse
 from ._pipeline import iter_articles
+from ._schema import json_schema
 from ._show import render_html
 from .dialects import Dialect
 
@@ -59,10 +60,12 @@ __all__ = [
     "Terminator",
     "Trailer",
     "WireLine",
+    "WireparseError",
     "__version__",
     "dialects",
     "from_dict",
     "iter_articles",
+    "json_schema",
     "parse",
     "readers",
     "render_html",

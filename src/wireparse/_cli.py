@@ -6,6 +6,7 @@ import argparse
 import codecs
 import contextlib
 import io
+import json
 import os
 import stat
 import sys
@@ -16,6 +17,7 @@ from typing import Any, TextIO
 
 from . import __version__, _batch, dialects
 from ._parser import parse
+from ._schema import json_schema
 from ._show import render_html
 
 EXIT_OK = 0
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_dialect_option(parse_command)
     _add_show_command(commands)
+    _add_schema_command(commands)
     return parser
 
 
@@ -301,6 +304,8 @@ def _new_file_mode(path: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "schema":
+        return _schema(sys.stdout)
     if args.command == "show":
         return _show(args, sys.stdout, sys.stderr)
     try:
@@ -347,5 +352,49 @@ def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         Path(args.output).write_text(page, encoding="utf-8", newline="")
     except OSError as error:
         err.write(f"{args.output}: cannot write: {error.strerror or error}\n")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _add_schema_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the objects parse writes",
+        description=(
+            "Print the JSON Schema (draft 2020-12) of an article's JSON form, indented. Its\n"
+            "$defs/record describes each object wireparse parse writes: the article and\n"
+            '"file". It is what wireparse.json_schema() returns.'
+        ),
+        epilog=_SCHEMA_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+_SCHEMA_EPILOG = """\
+examples:
+  wireparse schema > wireparse.schema.json
+      keep the schema, to validate JSON Lines with any JSON Schema validator
+
+exit status:
+  0  the schema was printed
+  1  it could not be written
+  2  the command line was wrong
+"""
+
+
+def _schema(out: TextIO | None) -> int:
+    """Print the schema on ``out``: None when Python started with standard output closed."""
+    if out is None:
+        sys.stderr.write("<stdout>: cannot write: standard output is closed\n")
+        return EXIT_FAILED
+    try:
+        # ASCII, non-ASCII characters escaped: the same text whatever the locale's encoding.
+        out.write(json.dumps(json_schema(), indent=2) + "\n")
+        out.flush()
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        else:
+            sys.stderr.write(f"<stdout>: cannot write: {error.strerror or error}\n")
         return EXIT_FAILED
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""ParseError, and the one place that decides between recording a defect and raising it."""
+"""The exceptions wireparse raises, and the one place that decides to record or raise a defect."""
 
 from __future__ import annotations
 
@@ -6,7 +6,23 @@ from ._models import Article, Defect
 from ._text import line_column
 
 
-class ParseError(ValueError):
+class WireparseError(ValueError):
+    """The base of every exception wireparse raises about its input.
+
+    Catch it to handle any input wireparse refuses in strict mode, a story's defect
+    (:class:`ParseError`) or a corpus file's markup (:class:`~wireparse.readers.CorpusError`)
+    alike. It is a :class:`ValueError`, as both were before it.
+
+    >>> import wireparse
+    >>> try:
+    ...     wireparse.parse("Rain fell.", strict=True)
+    ... except wireparse.WireparseError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError))
+    ParseError True
+    """
+
+
+class ParseError(WireparseError):
     """A defect found while parsing in strict mode.
 
     Attributes:

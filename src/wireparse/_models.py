@@ -385,3 +385,82 @@ class Article:
         found.extend(("defect", d.span) for d in self.defects if d.code is DefectCode.UNKNOWN_LINE)
         found.sort(key=lambda item: item[1])
         yield from found
+
+    @property
+    def title(self) -> str | None:
+        """The headline's title, without its kicker or take marker; None without a headline.
+
+        >>> import wireparse
+        >>> story = "Feature: Rain in Kunming\\n\\nKUNMING, May 6 (Xinhua) -- Rain fell. Enditem"
+        >>> article = wireparse.parse(story)
+        >>> article.headline.text, article.title
+        ('Feature: Rain in Kunming', 'Rain in Kunming')
+        >>> print(wireparse.parse("KUNMING, May 6 (Xinhua) -- Rain fell. Enditem").title)
+        None
+        """
+        return None if self.headline is None else self.headline.title
+
+    @property
+    def paragraph_texts(self) -> tuple[str, ...]:
+        """The text of every paragraph in order, the :attr:`Paragraph.text` of each of
+        :attr:`paragraphs`.
+
+        >>> import wireparse
+        >>> story = "KUNMING, May 6 (Xinhua) -- Rain fell.\\n\\nIt went on.\\nAll day. Enditem"
+        >>> wireparse.parse(story).paragraph_texts
+        ('Rain fell.', 'It went on. All day.')
+        """
+        return tuple(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def body(self) -> str:
+        """The body as plain text, each subheading and each paragraph in order as one block,
+        with one blank line (``"\\n\\n"``) between two blocks.
+
+        A paragraph's block is its :attr:`Paragraph.text` (its wrapped lines joined with one
+        space), a subheading's is its :attr:`Heading.text`; neither ends in a line break. The
+        lead paragraph starts after the dateline and the last one stops before the
+        terminator, so neither is in the body, nor is the headline or anything else outside
+        the sections. A story without paragraphs or subheadings has an empty body.
+
+        >>> import wireparse
+        >>> story = (
+        ...     "Rain in Kunming\\n\\nKUNMING, May 6 (Xinhua) -- Rain fell.\\n\\n"
+        ...     "MORE TO COME\\n\\nIt went on\\nall day. Enditem"
+        ... )
+        >>> print(wireparse.parse(story).body)
+        Rain fell.
+        <BLANKLINE>
+        MORE TO COME
+        <BLANKLINE>
+        It went on all day.
+        """
+        blocks: list[str] = []
+        for section in self.sections:
+            if section.heading is not None:
+                blocks.append(section.heading.text)
+            blocks.extend(paragraph.text for paragraph in section.paragraphs)
+        return "\n\n".join(blocks)
+
+    def __repr__(self) -> str:
+        """A one-line summary that does not print the input: the dialect, the title (cut to
+        60 characters), the dateline's place, and the counts of paragraphs and defects.
+
+        >>> import wireparse
+        >>> wireparse.parse("Rain in Kunming\\n\\nKUNMING, May 6 (Xinhua) -- Rain fell. Enditem")
+        <Article dialect='xinhua' title='Rain in Kunming' dateline='KUNMING' paragraphs=1 defects=0>
+        >>> wireparse.parse("Rain fell.")
+        <Article dialect='xinhua' title=None dateline=None paragraphs=1 defects=3>
+        """
+        title = self.title
+        if title is not None and len(title) > _REPR_TITLE:
+            title = title[: _REPR_TITLE - 3] + "..."
+        place = None if self.dateline is None else self.dateline.location
+        return (
+            f"<Article dialect={self.dialect!r} title={title!r} dateline={place!r}"
+            f" paragraphs={len(self.paragraphs)} defects={len(self.defects)}>"
+        )
+
+
+_REPR_TITLE = 60
+"""The longest title ``repr(article)`` shows; a longer one is cut, ending in ``...``."""

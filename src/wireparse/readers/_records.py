@@ -6,6 +6,7 @@ import datetime
 
 import attrs
 
+from .._errors import WireparseError
 from .._models import Article
 
 
@@ -22,7 +23,7 @@ class Issue:
     message: str
 
 
-class CorpusError(ValueError):
+class CorpusError(WireparseError):
     """Markup a reader cannot accept in strict mode, or a file that is no corpus file at all.
 
     Attributes:
