@@ -196,12 +196,14 @@ REUTERS_SIGNOFF = regex.compile(
 # an apostrophe, "&" or "/" inside, a hyphen between letters) one space apart, parts after
 # commas. No digit, no other sign, no run of spaces: "****WASHINGTON", "ME}LBOURNE",
 # "NEW YORK, March 119", "c    CHICAGO" and the table row "us        7.8015" are no places.
+_WORD = r"\p{L}++ (?: [.'&/]++ \p{L}++ | - \p{L}++ )*+ \.?+"
 REUTERS_PLACE = regex.compile(
-    r"""
-    (?&word) (?: [ ] (?&word) )*+
-    (?: [ ]?+ , [ ]?+ (?&word) (?: [ ] (?&word) )*+ )*+
+    # The word is written out, not called as a subroutine: the regex module runs a run of
+    # subroutine calls in quadratic time ("A A A ...").
+    rf"""
+    {_WORD} (?: [ ] {_WORD} )*+
+    (?: [ ]?+ , [ ]?+ {_WORD} (?: [ ] {_WORD} )*+ )*+
     [.,]*+
-    (?(DEFINE) (?P<word> \p{L}++ (?: [.'&/]++ \p{L}++ | - \p{L}++ )*+ \.?+ ) )
     """,
     regex.VERBOSE,
 )

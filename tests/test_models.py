@@ -255,7 +255,7 @@ class TestConveniences:
 
 class TestDefectCode:
     def test_codes(self) -> None:
-        """The defect codes are the nine documented ones, by value."""
+        """The defect codes are the ten documented ones, by value."""
         assert [code.value for code in DefectCode] == [
             "empty",
             "no-headline",
@@ -266,6 +266,7 @@ class TestDefectCode:
             "unknown-line",
             "invalid-date",
             "not-utf8",
+            "cut",
         ]
 
     @pytest.mark.parametrize("code", list(DefectCode))
