@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .inputs import STDIN, STDIN_SHOWN, Input, Kind, find_inputs, opened, reason
 from .pool import Interrupted, Options, WorkerLostError, parse_batch, run, stopped_by_signals
-from .reading import READ_ERRORS, StoryData, parse_story, read_stories
+from .reading import READ_ERRORS, ReadCount, StoryData, parse_story, read_stories
 from .report import Outcome, Reporter, Totals, dumps, fields
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Kind",
     "Options",
     "Outcome",
+    "ReadCount",
     "Reporter",
     "StoryData",
     "Totals",

@@ -123,6 +123,38 @@ _Submit = Callable[[str, list[StoryData], Options], "Future[list[Outcome]]"]
 """Starts the parse of a batch of stories read from a named input."""
 
 
+class _Signals:
+    """Turns SIGINT and SIGTERM into :class:`Interrupted`, held back while the pool's own
+    machinery runs (starting a batch, shutting down), whose locks and queues an exception
+    raised half-way through could leave stuck; it is raised as soon as that part is over."""
+
+    def __init__(self) -> None:
+        self.held = 0
+        self.pending: int | None = None
+
+    def handle(self, number: int, frame: FrameType | None) -> None:
+        if self.held:
+            if self.pending is None:
+                self.pending = number
+            return
+        raise Interrupted(number)
+
+    @contextlib.contextmanager
+    def hold(self, *, deliver: bool = True) -> Iterator[None]:
+        """Hold signals back in the block; then raise the one that came, if ``deliver``."""
+        self.held += 1
+        try:
+            yield
+        finally:
+            self.held -= 1
+        if deliver and not self.held and self.pending is not None:
+            number, self.pending = self.pending, None
+            raise Interrupted(number)
+
+
+_SIGNALS = _Signals()
+
+
 @contextlib.contextmanager
 def stopped_by_signals() -> Iterator[None]:
     """Turn SIGINT and SIGTERM into :class:`Interrupted` while the block runs.
@@ -132,16 +164,14 @@ def stopped_by_signals() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def stop(number: int, frame: FrameType | None) -> None:
-        raise Interrupted(number)
-
-    before = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
+    numbers = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.signal(number, _SIGNALS.handle) for number in numbers}
     try:
         yield
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
+        _SIGNALS.pending = None
 
 
 def run(
@@ -169,7 +199,7 @@ def run(
     Raises:
         WorkerLostError: A worker process ended before its work was done; the pool is shut down.
         Interrupted: A signal stopped the run (under :func:`stopped_by_signals`); the pool is
-            shut down, its workers ended.
+            shut down, its workers ended once their batch is parsed.
     """
     stdin = stdin if stdin is not None else sys.stdin.buffer
     if jobs <= 1:
@@ -179,7 +209,8 @@ def run(
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)
 
     def submit(name: str, stories: list[StoryData], options: Options) -> Future[list[Outcome]]:
-        return pool.submit(parse_batch, name, stories, options)
+        with _SIGNALS.hold():
+            return pool.submit(parse_batch, name, stories, options)
 
     finished = False
     try:
@@ -196,20 +227,11 @@ def run(
             "a worker process ended before its work was done (killed, or out of memory)"
         ) from error
     finally:
-        if not finished:
-            _end_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=not finished)
+        # The batches not started are dropped; those being parsed (a second or so at most)
+        # are let finish, as a worker ended half-way could leave the pool's queues broken.
+        with _SIGNALS.hold(deliver=False):
+            pool.shutdown(wait=True, cancel_futures=not finished)
     return reporter.totals
-
-
-def _end_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    """Stop the workers of a run that will not finish, rather than let them end their batch."""
-    # The executor has no public way to stop its workers at once; its table of them is used
-    # where it exists, and otherwise shutdown() waits for the batches being parsed.
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
 
 
 def _parse_here(name: str, stories: list[StoryData], options: Options) -> Future[list[Outcome]]:
