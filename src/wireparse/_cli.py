@@ -44,8 +44,9 @@ exit status:
   2    the command line was wrong
   3    an input gave nothing, all else being well: a folder with no file to read
        (or none matching --glob), or a file with no story (empty)
-  130  stopped by SIGINT (Ctrl-C); 143: stopped by SIGTERM. The workers are ended
-       and the file of -o is left as it was, no temporary file behind.
+  130  stopped by SIGINT (Ctrl-C); 143: stopped by SIGTERM. The workers stop once
+       their batch is parsed, the file of -o is left as it was, no temporary file
+       is left behind.
 """
 
 _MAIN_EPILOG = """\
@@ -68,7 +69,7 @@ examples:
   zcat dump.gz | wireparse parse --strict - > good.jsonl 2> defects.txt
       keep the stories without defects, list the defects of the others
   wireparse parse dump.txt --no-text
-      leave the input text out of each object: about a third of the size
+      leave the input text out of each object: about a third smaller
 
 what is read:
   A file may hold one story or a whole dump of them: stories between opening and
@@ -86,8 +87,8 @@ what is written:
   "start_line" (the line of the file where it starts). By default every key is
   written, "text" included, so that each line stands alone: the spans index into
   it and wireparse.from_dict rebuilds the article from it. --no-text leaves it out
-  (the spans still index into the input file, from "start_line" on) and --fields
-  keeps only the keys named. Non-ASCII is written as is, but for U+0085, U+2028 and
+  (a span is then a count of characters from the start of line "start_line" of the
+  input), a third less to write; --fields keeps only the keys named. Non-ASCII is written as is, but for U+0085, U+2028 and
   U+2029, escaped so that no line splitter breaks an object.
 
   Without --strict every story is written, its defects listed in the object. With
