@@ -33,6 +33,11 @@ def wireparse_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "wireparse", *args]
 
 
+def run(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` to its end, or fail the test after a minute."""
+    return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+
+
 def children(pid: int) -> list[int]:
     """The child processes of ``pid``, from /proc (Linux)."""
     found = []
@@ -66,13 +71,7 @@ class TestNamedPipes:
         """A named pipe with no writer, named on the command line, reads as empty at once."""
         pipe = tmp_path / "pipe"
         os.mkfifo(pipe)
-        result = subprocess.run(
-            wireparse_command("parse", str(pipe), str(CLEAN)),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(wireparse_command("parse", str(pipe), str(CLEAN)))
         assert result.returncode == 3, result.stderr
         assert result.stderr == f"{pipe}:1:1: no story: the file is empty\n"
         assert printed(result.stdout) == expected(CLEAN)
@@ -84,13 +83,7 @@ class TestNamedPipes:
         folder.mkdir()
         os.mkfifo(folder / "a-pipe")
         good = dump(folder / "b.txt", range(2))
-        result = subprocess.run(
-            wireparse_command("parse", "--summary", str(folder)),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(wireparse_command("parse", "--summary", str(folder)))
         assert result.returncode == 0, result.stderr
         lines = result.stderr.splitlines()
         assert lines[0] == f"{folder / 'a-pipe'}: skipped: not a regular file (a named pipe)"
@@ -101,13 +94,7 @@ class TestNamedPipes:
     def test_folder_of_pipes_only(self, tmp_path: Path) -> None:
         """A folder whose only file is a pipe has nothing to read: said, with status 3."""
         os.mkfifo(tmp_path / "pipe")
-        result = subprocess.run(
-            wireparse_command("parse", str(tmp_path)),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(wireparse_command("parse", str(tmp_path)))
         assert result.returncode == 3
         assert result.stderr.splitlines()[-1] == (
             f"{tmp_path}: nothing to read: no file in the folder"
@@ -118,13 +105,7 @@ class TestNamedPipes:
         """A pipe with a writer is read to its end: ``wireparse parse <(cat x)``."""
         path = dump(tmp_path / "dump.txt", range(3))
         command = shlex.join(wireparse_command("parse"))
-        result = subprocess.run(
-            ["bash", "-c", f"{command} <(cat {shlex.quote(str(path))})"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(["bash", "-c", f"{command} <(cat {shlex.quote(str(path))})"])
         assert result.returncode == 0, result.stderr
         data = printed(result.stdout)
         assert [d["start_line"] for d in data] == [1, 10, 19]
@@ -136,13 +117,7 @@ class TestClosedStdout:
     def test_stdout_closed(self, command: str) -> None:
         """With stdout closed, a clear message and status 1, no traceback."""
         line = shlex.join(wireparse_command(command, str(CLEAN)))
-        result = subprocess.run(
-            ["sh", "-c", f"exec {line} >&-"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(["sh", "-c", f"exec {line} >&-"])
         assert result.returncode == 1
         assert result.stderr == (
             f"wireparse {command}: error: standard output is closed: nowhere to write"
@@ -153,13 +128,7 @@ class TestClosedStdout:
         """With stdout closed, -o FILE still writes FILE."""
         out = tmp_path / "out.jsonl"
         line = shlex.join(wireparse_command("parse", "-o", str(out), str(CLEAN)))
-        result = subprocess.run(
-            ["sh", "-c", f"exec {line} >&-"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run(["sh", "-c", f"exec {line} >&-"])
         assert result.returncode == 0, result.stderr
         assert printed(out.read_text(encoding="utf-8")) == expected(CLEAN)
 

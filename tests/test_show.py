@@ -321,6 +321,7 @@ class TestShowCommand:
         assert main(["show", str(tmp_path / "missing.txt")]) == 1
         err = capsys.readouterr().err
         assert err == f"{tmp_path / 'missing.txt'}:1:1: cannot read: No such file or directory\n"
+        (tmp_path / "a.txt").write_text("Rain\n", encoding="utf-8")
         assert main(["show", str(tmp_path)]) == 1
         assert capsys.readouterr().err == f"{tmp_path}:1:1: cannot read: Is a directory\n"
 

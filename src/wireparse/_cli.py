@@ -389,10 +389,13 @@ def _show(args: argparse.Namespace, out: TextIO | None, err: TextIO) -> int:
     if args.output == "-" and out is None:
         err.write(_CLOSED_STDOUT.format(command="show"))
         return EXIT_FAILED
-    (source,) = _batch.find_inputs([args.file])
-    if source.kind is not _batch.Kind.READ or (source.path is not None and source.path.is_dir()):
-        err.write(f"{source.name}:1:1: cannot read: Is a directory\n")
+    if args.file == _batch.STDIN:
+        source = _batch.Input(name=_batch.STDIN_SHOWN, path=None)
+    elif Path(args.file).is_dir():
+        err.write(f"{args.file}:1:1: cannot read: Is a directory\n")
         return EXIT_FAILED
+    else:
+        source = _batch.Input(name=args.file, path=Path(args.file))
     try:
         with _batch.opened(source, sys.stdin.buffer) as readable:
             articles = list(iter_articles(cast("Path | IO[bytes]", readable), dialect=args.dialect))
