@@ -88,8 +88,9 @@ what is written:
   written, "text" included, so that each line stands alone: the spans index into
   it and wireparse.from_dict rebuilds the article from it. --no-text leaves it out
   (a span is then a count of characters from the start of line "start_line" of the
-  input), a third less to write; --fields keeps only the keys named. Non-ASCII is written as is, but for U+0085, U+2028 and
-  U+2029, escaped so that no line splitter breaks an object.
+  input), a third less to write; --fields keeps only the keys named. Non-ASCII is
+  written as is, but for U+0085, U+2028 and U+2029, escaped so that no line
+  splitter breaks an object.
 
   Without --strict every story is written, its defects listed in the object. With
   --strict a story with a defect is left out and each of its defects printed on
