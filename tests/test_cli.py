@@ -20,6 +20,7 @@ import pytest
 
 import wireparse
 from wireparse import _batch
+from wireparse._batch import pool as _pool
 from wireparse._cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -324,12 +325,13 @@ class TestFolders:
     def test_glob_matching_nothing(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
-        """A folder with no matching file gives no output and no error."""
+        """A folder with no matching file gives no output, a note and status 3."""
         root = tree(tmp_path / "corpus")
-        assert main(["parse", "--glob", "*.sgml", "--summary", str(root)]) == 0
+        assert main(["parse", "--glob", "*.sgml", "--summary", str(root)]) == 3
         out, err = capsys.readouterr()
         assert out == ""
-        assert "files: 0\n" in err
+        assert err.startswith(f"{root}: nothing to read: no file matching '*.sgml' in the folder\n")
+        assert "files: 1 (1 empty)\n" in err
 
     @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
     def test_link_to_a_folder_not_followed(
@@ -456,7 +458,7 @@ class TestJobs:
         tmp_path: Path,
     ) -> None:
         """--jobs 2 prints what --jobs 1 prints, in the same order, diagnostics included."""
-        monkeypatch.setattr(_batch, "BATCH_STORIES", 7)  # many batches from small files
+        monkeypatch.setattr(_pool, "BATCH_STORIES", 7)  # many batches from small files
         first = dump(tmp_path / "first.txt", range(60), missing=frozenset({3, 20, 41}))
         second = dump(tmp_path / "second.txt", range(100, 135), missing=frozenset({134}))
         argv = [str(first), str(tmp_path / "missing.txt"), str(second), str(CLEAN)]
@@ -562,14 +564,14 @@ class TestProgress:
         """The line is redrawn only when a fifth of a second has passed, over the last one."""
         clock, err = FakeClock(), io.StringIO()
         reporter = _batch.Reporter(io.StringIO(), err, progress=True, clock=clock)
-        outcome = _batch.Outcome("{}", None, ())
+        outcome = _batch.Outcome("{}", (), ())
         for _ in range(3):
             reporter.story(outcome)
             reporter.tick()
             clock.now += 0.05
         assert err.getvalue().count("\r") == 1
         clock.now += 0.1
-        reporter.story(_batch.Outcome("{}", None, ("no-terminator",)))
+        reporter.story(_batch.Outcome("{}", (), ("no-terminator",)))
         reporter.tick()
         assert err.getvalue().split("\r")[-1].startswith("4 stories, 0.0 MB, ")
         assert err.getvalue().endswith(", 1 with defects")

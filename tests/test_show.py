@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import io
+import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -84,6 +88,32 @@ class Page(HTMLParser):
             self.story.append(data)
             for *_, parts in self.open:
                 parts.append(data)
+
+
+class Stories(HTMLParser):
+    """The texts of the stories of a page of several, from their ``<pre class="story">``."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.depth = 0
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "pre" and dict(attrs).get("class") == "story":
+            self.texts.append("")
+            self.depth = 1
+        elif self.depth and tag != "br":
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.texts[-1] += data
 
 
 def page_of(text: str, **options: object) -> Page:
@@ -274,23 +304,97 @@ class TestShowCommand:
         assert main(["show", str(EXAMPLE)]) == 0
         out, err = capsys.readouterr()
         assert err == ""
-        assert out == wireparse.render_html(wireparse.parse(read(EXAMPLE)))
+        (article,) = wireparse.iter_articles(EXAMPLE)
+        assert out == wireparse.render_html(article)
 
     def test_output_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """``-o FILE`` writes the page to FILE as UTF-8, and nothing to stdout."""
         target = tmp_path / "page.html"
         assert main(["show", "-o", str(target), "--dialect", "xinhua", str(EXAMPLE)]) == 0
         assert capsys.readouterr().out == ""
-        assert Page(target.read_text(encoding="utf-8")).text == read(EXAMPLE)
+        (article,) = wireparse.iter_articles(EXAMPLE, dialect="xinhua")
+        assert Page(target.read_text(encoding="utf-8")).text == article.text
+        assert read(EXAMPLE).startswith(article.text)
 
     def test_unreadable(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        """A file that cannot be read or decoded is reported on stderr with status 1."""
-        bad = tmp_path / "bad.txt"
-        bad.write_bytes(b"Rain\n\xff")
-        assert main(["show", str(bad)]) == 1
-        assert capsys.readouterr().err == f"{bad}:2:1: not UTF-8: byte 0xff cannot be decoded\n"
+        """A file that cannot be read is reported on stderr with status 1."""
         assert main(["show", str(tmp_path / "missing.txt")]) == 1
-        assert "cannot read" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert err == f"{tmp_path / 'missing.txt'}:1:1: cannot read: No such file or directory\n"
+        (tmp_path / "a.txt").write_text("Rain\n", encoding="utf-8")
+        assert main(["show", str(tmp_path)]) == 1
+        assert capsys.readouterr().err == f"{tmp_path}:1:1: cannot read: Is a directory\n"
+
+    def test_latin1_and_compressed(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A file is read as iter_articles reads it: a Latin-1 line is kept, with a not-utf8
+        defect, and a .gz file is decompressed."""
+        text = "Rain in town\n\nBEIJING (Xinhua) -- Rain fell on Caf\xe9 Street. Enditem\n"
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes(text.encode("latin-1"))
+        packed = tmp_path / "story.txt.gz"
+        packed.write_bytes(gzip.compress(text.encode("latin-1")))
+        for path in (latin, packed):
+            assert main(["show", str(path)]) == 0
+            page = capsys.readouterr().out
+            assert Page(page).text == text.rstrip("\n")
+            assert "<code>not-utf8</code>" in page
+
+    def test_dump_is_one_page_with_each_story(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A dump is drawn as one page, each story in turn in its own element, each story's
+        text recoverable from it, each read with the dialect the library detects."""
+        xinhua = "101\nRain in town\n\nBEIJING (Xinhua) -- Rain fell. Enditem\n102\n"
+        kyodo = (
+            "103\nQuake shakes Chiba\n\nTOKYO, June 5 Kyodo - A quake shook Chiba on"
+            " Thursday.\n==Kyodo\n104\n"
+        )
+        path = tmp_path / "dump.txt"
+        path.write_text(xinhua + kyodo + xinhua, encoding="utf-8")
+        articles = list(wireparse.iter_articles(path))
+        assert len(articles) == 3
+        assert main(["show", str(path)]) == 0
+        page = capsys.readouterr().out
+        stories = Stories(page)
+        assert stories.texts == [a.text for a in articles]
+        for number, article in enumerate(articles, 1):
+            assert f'<pre class="story" data-story="{number}"' in page
+            assert f"<code>{article.dialect}</code> dialect" in page
+        assert [a.dialect for a in articles] == ["xinhua", "kyodo", "xinhua"]
+        assert page.count("<h2>Legend</h2>") == 1
+        ids = re.findall(r'id="([^"]+)"', page)
+        assert len(ids) == len(set(ids))  # anchors of the stories' defects do not clash
+
+    def test_empty_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file with no story is said on stderr, with status 3 and no page."""
+        empty = tmp_path / "empty.txt"
+        empty.write_text("\n\n", encoding="utf-8")
+        assert main(["show", str(empty)]) == 3
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err.startswith(f"{empty}:1:1: no story")
+
+    def test_stdin(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``-`` reads standard input."""
+        data = read(EXAMPLE).encode("utf-8")
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+        assert main(["show", "-"]) == 0
+        (article,) = wireparse.iter_articles(EXAMPLE)
+        assert capsys.readouterr().out == wireparse.render_html(article)
+
+    def test_help_lists_only_its_options(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """show's help names its own options and none of parse's."""
+        with pytest.raises(SystemExit):
+            main(["show", "--help"])
+        out = capsys.readouterr().out
+        assert "--dialect" in out
+        assert "--output" in out
+        for other in ("--strict", "--jobs", "--glob", "--summary", "--fields", "decoded"):
+            assert other not in out
 
     def test_unwritable(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """An output that cannot be written is reported on stderr with status 1."""

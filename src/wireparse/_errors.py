@@ -47,6 +47,12 @@ def check(article: Article, *, strict: bool) -> Article:
     """
     if strict and article.defects:
         defect = article.defects[0]
-        line, column = line_column(article.text, defect.span[0])
-        raise ParseError(defect, line + article.start_line - 1, column)
+        raise ParseError(defect, *locate(article, defect))
     return article
+
+
+def locate(article: Article, defect: Defect) -> tuple[int, int]:
+    """Where ``defect`` of ``article`` starts: its 1-based line in the source (the whole dump,
+    for a story read from one) and its 1-based column."""
+    line, column = line_column(article.text, defect.span[0])
+    return line + article.start_line - 1, column

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -144,35 +144,102 @@ def render_html(article: Article, *, title: str | None = None) -> str:
         raise TypeError(f"render_html() expects an Article, not {type(article).__name__}")
     if title is None:
         title = article.headline.text if article.headline is not None else "wireparse"
-    language = _language(article.dialect)
-    lang = f' lang="{_attr(language)}"' if language else ""
     return "".join(
         (
-            "<!DOCTYPE html>\n",
-            '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-            '<meta name="generator" content="wireparse">\n',
-            f"<title>{_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
-            f"<header><h1>{_text(title)}</h1>\n",
-            f"<p>Read with the <code>{_text(article.dialect)}</code> dialect: ",
-            f"{len(article.text):,} characters, {len(article.defects)} ",
-            "defect." if len(article.defects) == 1 else "defects.",
-            "</p></header>\n<main>\n",
-            f'<pre id="story"{lang}><code>',
-            *_story(article),
-            "</code></pre>\n",
-            '<aside>\n<h2>Legend</h2>\n<ul class="legend">\n',
-            *(
-                f'<li><span class="{css}" data-label="{label}"></span> {_text(meaning)}</li>\n'
-                for css, label, meaning in LEGEND
-            ),
-            "</ul>\n<h2>Summary</h2>\n<table>\n",
-            *(f"<tr><th>{name}</th><td>{value}</td></tr>\n" for name, value in _summary(article)),
-            "</table>\n",
-            *_defect_list(article),
+            _head(title),
+            f"<header><h1>{_text(title)}</h1>\n<p>{_about(article)}</p></header>\n<main>\n",
+            *_story_element(article, 'id="story"', ""),
+            "<aside>\n",
+            *_legend(),
+            *_facts(article, ""),
             "</aside>\n</main>\n</body>\n</html>\n",
         )
     )
+
+
+def _render_stories(articles: Sequence[Article], *, title: str) -> str:
+    """Return one self-contained HTML page showing how each of ``articles`` was read, in turn.
+
+    Each story is drawn as :func:`render_html` draws one, in a section of its own with its
+    summary and defects, inside ``<pre class="story" data-story="N">`` (N counting from 1),
+    whose text content is that article's text, character for character. The legend comes once,
+    first. A list of the stories links to each.
+
+    Args:
+        articles: The parsed stories, in the order of their source.
+        title: The page's title, such as the name of the file read.
+    """
+    parts = [
+        _head(title),
+        f"<header><h1>{_text(title)}</h1>\n<p>{len(articles):,} stories.</p></header>\n",
+        "<nav>\n",
+        *_legend(),
+        "<h2>Stories</h2>\n<ol>\n",
+    ]
+    for number, article in enumerate(articles, 1):
+        parts.append(f'<li><a href="#story-{number}">{_text(_name(article, number))}</a></li>\n')
+    parts.append("</ol>\n</nav>\n")
+    for number, article in enumerate(articles, 1):
+        prefix = f"story-{number}-"
+        parts += [
+            f'<section id="story-{number}">\n<h2>{number}. {_text(_name(article, number))}</h2>\n',
+            f"<p>Line {article.start_line:,} of the source. {_about(article)}</p>\n<main>\n",
+            *_story_element(article, f'class="story" data-story="{number}"', prefix),
+            "<aside>\n",
+            *_facts(article, prefix),
+            "</aside>\n</main>\n</section>\n",
+        ]
+    parts.append("</body>\n</html>\n")
+    return "".join(parts)
+
+
+def _name(article: Article, number: int) -> str:
+    return article.headline.text if article.headline is not None else f"story {number}"
+
+
+def _head(title: str) -> str:
+    """The page's start, up to and with ``<body>``."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="wireparse">\n'
+        f"<title>{_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+    )
+
+
+def _about(article: Article) -> str:
+    """One sentence on a story: its dialect, its length and its defects, as HTML."""
+    defects = "defect." if len(article.defects) == 1 else "defects."
+    return (
+        f"Read with the <code>{_text(article.dialect)}</code> dialect: "
+        f"{len(article.text):,} characters, {len(article.defects)} {defects}"
+    )
+
+
+def _story_element(article: Article, attributes: str, prefix: str) -> Iterator[str]:
+    """The story's ``<pre>``: its text, each piece labelled; ``prefix`` starts its anchors."""
+    language = _language(article.dialect)
+    lang = f' lang="{_attr(language)}"' if language else ""
+    yield f"<pre {attributes}{lang}><code>"
+    yield from _story(article, prefix)
+    yield "</code></pre>\n"
+
+
+def _legend() -> Iterator[str]:
+    yield '<h2>Legend</h2>\n<ul class="legend">\n'
+    for css, label, meaning in LEGEND:
+        yield f'<li><span class="{css}" data-label="{label}"></span> {_text(meaning)}</li>\n'
+    yield "</ul>\n"
+
+
+def _facts(article: Article, prefix: str) -> Iterator[str]:
+    """The summary table and the list of defects of one story."""
+    yield "<h2>Summary</h2>\n<table>\n"
+    for name, value in _summary(article):
+        yield f"<tr><th>{name}</th><td>{value}</td></tr>\n"
+    yield "</table>\n"
+    yield from _defect_list(article, prefix)
 
 
 def _language(name: str) -> str | None:
@@ -194,10 +261,10 @@ def _attr(value: str) -> str:
 # -- The story ----------------------------------------------------------------------------------
 
 
-def _story(article: Article) -> Iterator[str]:
+def _story(article: Article, prefix: str) -> Iterator[str]:
     """The story's text as HTML, its pieces wrapped in labelled spans, properly nested."""
     text = article.text
-    pieces = sorted(_pieces(article), key=lambda p: (p.start, -p.end, p.rank))
+    pieces = sorted(_pieces(article, prefix), key=lambda p: (p.start, -p.end, p.rank))
     cursor = 0
     open_ends: list[int] = []
     for piece in pieces:
@@ -251,8 +318,9 @@ def _characters(text: str, start: int, end: int) -> Iterator[str]:
     yield text[pos:end]
 
 
-def _pieces(article: Article) -> Iterator[_Piece]:
-    """Every labelled span of ``article``: elements, their parts, sections and defects."""
+def _pieces(article: Article, prefix: str) -> Iterator[_Piece]:
+    """Every labelled span of ``article``: elements, their parts, sections and defects (each
+    defect anchored as ``{prefix}defect-N``)."""
     text = article.text
     ids = article.id_markers
     if ids is not None:
@@ -307,7 +375,7 @@ def _pieces(article: Article) -> Iterator[_Piece]:
             css="unknown" if unknown else "defect",
             label=defect.code.value,
             title=f"{defect.code.value}: {defect.message} {_where(defect.span)}",
-            anchor=f"defect-{number}",
+            anchor=f"{prefix}defect-{number}",
         )
 
 
@@ -394,7 +462,7 @@ def _summary(article: Article) -> Iterator[tuple[str, str]]:
     yield "Defects", str(len(article.defects))
 
 
-def _defect_list(article: Article) -> Iterator[str]:
+def _defect_list(article: Article, prefix: str) -> Iterator[str]:
     if not article.defects:
         return
     yield '<h2>Defects</h2>\n<ol class="defects">\n'
@@ -402,7 +470,7 @@ def _defect_list(article: Article) -> Iterator[str]:
         line, column = line_column(article.text, min(max(defect.span[0], 0), len(article.text)))
         line += article.start_line - 1  # the source's line, for a story read from a dump
         yield (
-            f'<li><a href="#defect-{number}">line {line}, column {column}</a>: '
+            f'<li><a href="#{prefix}defect-{number}">line {line}, column {column}</a>: '
             f"<code>{defect.code.value}</code> {_text(defect.message)}</li>\n"
         )
     yield "</ol>\n"
@@ -416,10 +484,14 @@ header { padding: 1rem 1.5rem .5rem; border-bottom: 1px solid #ddd; background: 
 header h1 { margin: 0; font-size: 1.3rem; }
 header p { margin: .25rem 0 0; color: var(--muted); }
 main { display: flex; flex-wrap: wrap; gap: 1.5rem; padding: 1.5rem; align-items: flex-start; }
-#story { flex: 3 1 36rem; min-width: 0; margin: 0; padding: 1rem; background: #fff;
+#story, pre.story { flex: 3 1 36rem; min-width: 0; margin: 0; padding: 1rem; background: #fff;
   border: 1px solid #ddd; border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere;
   font: 14px/1.9 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 aside { flex: 1 1 18rem; }
+nav { padding: 1rem 1.5rem 0; }
+section { border-top: 1px solid #ddd; }
+section > h2 { margin: 0; padding: 1rem 1.5rem 0; font-size: 1.1rem; }
+section > p { margin: .25rem 0 0; padding: 0 1.5rem; color: var(--muted); }
 aside h2 { font-size: 1rem; margin: 0 0 .5rem; }
 aside h2 + * { margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; background: #fff; }
@@ -433,7 +505,7 @@ ol.defects { padding-left: 1.5rem; }
   padding: 0 .35em; border-radius: 3px; font: 600 10px/1.6 system-ui, sans-serif;
   letter-spacing: .02em; vertical-align: .2em; color: #fff; background: var(--tag, #555);
   white-space: nowrap; user-select: none; }
-#story span { border-radius: 3px; }
+#story span, pre.story span { border-radius: 3px; }
 .id { --tag: #6b7280; background: #eceef1; }
 .headline { --tag: #b45309; background: #fdf0dc; font-weight: 700; }
 .kicker { --tag: #c2410c; background: #fbd9bf; }

@@ -1,0 +1,202 @@
+"""What a run writes: the JSON lines, the diagnostics, the progress line and the summary."""
+
+from __future__ import annotations
+
+import collections
+import functools
+import json
+import time
+from collections.abc import Callable, Collection
+from typing import Any, NamedTuple, TextIO
+
+import attrs
+import regex
+
+from .._json import to_dict
+from .._models import Article
+from .._parser import parse
+
+
+class Outcome(NamedTuple):
+    """What became of one story.
+
+    Attributes:
+        line: The JSON text to write (without the final line break), or None.
+        diagnostics: The lines to print on stderr instead, each without its line break.
+        codes: The codes of the story's defects, each once, in the order found.
+    """
+
+    line: str | None
+    diagnostics: tuple[str, ...]
+    codes: tuple[str, ...]
+
+
+@functools.cache
+def fields() -> tuple[str, ...]:
+    """The keys of an article's JSON object, in the order :func:`~wireparse.to_dict` writes
+    them (``"file"`` aside): the names ``--fields`` takes."""
+    return tuple(to_dict(parse("")))
+
+
+def article_json(name: str, article: Article, *, kept: Collection[str] | None, pretty: bool) -> str:
+    """The JSON line of one story: ``"file"``, then the keys of ``to_dict`` that are ``kept``
+    (all of them for None), in ``to_dict``'s order."""
+    data = to_dict(article)
+    if kept is not None:
+        data = {key: value for key, value in data.items() if key in kept}
+    return dumps({"file": name, **data}, pretty=pretty)
+
+
+# An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
+# escape their line breaks, so this can only match the layout json.dumps wrote.
+_INDENTED_SPAN = regex.compile(r"\[\n\s++(\d++),\n\s++(\d++)\n\s*+\]")
+
+# The characters that str.splitlines() breaks a line at and json.dumps leaves as they are
+# (it escapes the others, below U+0020): escaped, so that one object stays on one line for any
+# reader of lines. Outside strings JSON has no such character, so this touches strings only.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def dumps(data: dict[str, Any], *, pretty: bool) -> str:
+    """Write ``data`` as JSON, non-ASCII as is but for the line separators U+0085, U+2028 and
+    U+2029, which are escaped; ``pretty`` indents it, spans kept on one line."""
+    if not pretty:
+        return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS)
+    text = json.dumps(data, ensure_ascii=False, indent=2).translate(_LINE_BREAKS)
+    return _INDENTED_SPAN.sub(r"[\1, \2]", text)
+
+
+@attrs.define(kw_only=True)
+class Totals:
+    """What a run has done so far: the figures of the summary and of the progress line.
+
+    Attributes:
+        files: Inputs read or tried (a folder with nothing to read counts as one).
+        unreadable: Inputs that could not be read, or not to the end.
+        empty: Inputs that gave no story: empty files, folders with no file to read.
+        skipped: Files met in folders and not read, as they are not regular files.
+        stories: Stories parsed.
+        clean: Stories without a defect.
+        written: Stories written.
+        failed: Stories not written: strict mode met a defect, or the parse failed.
+        bytes: Bytes read (of text, after decompression).
+        by_code: Stories with a defect of each code.
+    """
+
+    files: int = 0
+    unreadable: int = 0
+    empty: int = 0
+    skipped: int = 0
+    stories: int = 0
+    clean: int = 0
+    written: int = 0
+    failed: int = 0
+    bytes: int = 0
+    by_code: collections.Counter[str] = attrs.field(factory=collections.Counter)
+
+
+class Reporter:
+    """Where the run writes: the JSON lines, the diagnostics, and an optional progress line.
+
+    Args:
+        out: Receives the JSON lines.
+        err: Receives the diagnostics, and the progress line if ``progress`` is true.
+        progress: Redraw a progress line on ``err`` as the run goes.
+        interval: Seconds between two redraws of the progress line, at least.
+        clock: Tells the time in seconds (``time.monotonic``; replaceable in tests).
+    """
+
+    def __init__(
+        self,
+        out: TextIO,
+        err: TextIO,
+        *,
+        progress: bool = False,
+        interval: float = 0.2,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.out = out
+        self.err = err
+        self.totals = Totals()
+        self._progress = progress
+        self._interval = interval
+        self._clock = clock
+        self._began = clock()
+        self._drawn_at: float | None = None
+        self._width = 0
+
+    @property
+    def seconds(self) -> float:
+        """Seconds since the reporter was made."""
+        return self._clock() - self._began
+
+    def story(self, outcome: Outcome) -> None:
+        """Write one story's JSON line, or print its diagnostics, and count it."""
+        totals = self.totals
+        totals.stories += 1
+        totals.by_code.update(outcome.codes)
+        if not outcome.codes:
+            totals.clean += 1
+        if outcome.line is not None:
+            self.out.write(outcome.line)
+            self.out.write("\n")
+            totals.written += 1
+        else:
+            totals.failed += 1
+        for diagnostic in outcome.diagnostics:
+            self.diagnostic(diagnostic)
+
+    def diagnostic(self, message: str) -> None:
+        """Print a line on stderr, out of the progress line's way."""
+        self.clear()
+        self.err.write(message + "\n")
+
+    def tick(self) -> None:
+        """Redraw the progress line, if it is on and was not drawn too recently."""
+        if not self._progress:
+            return
+        now = self._clock()
+        if self._drawn_at is not None and now - self._drawn_at < self._interval:
+            return
+        self._drawn_at = now
+        totals = self.totals
+        megabytes = totals.bytes / 1e6
+        elapsed = max(now - self._began, 1e-9)
+        line = (
+            f"{totals.stories:,} stories, {megabytes:,.1f} MB, {megabytes / elapsed:,.1f} MB/s,"
+            f" {totals.stories - totals.clean:,} with defects"
+        )
+        self.err.write("\r" + line.ljust(self._width))
+        self.err.flush()
+        self._width = len(line)
+
+    def clear(self) -> None:
+        """Erase the progress line, if one is drawn."""
+        if self._width:
+            self.err.write("\r" + " " * self._width + "\r")
+            self.err.flush()
+            self._width = 0
+            self._drawn_at = None
+
+    def summary(self) -> None:
+        """Print what the run did on stderr: files, stories, bytes, time, defects by code."""
+        self.clear()
+        totals = self.totals
+        notes = [
+            f"{n} {what}"
+            for n, what in (
+                (totals.unreadable, "unreadable"),
+                (totals.empty, "empty"),
+                (totals.skipped, "skipped"),
+            )
+            if n
+        ]
+        lines = [
+            f"files: {totals.files}" + (f" ({', '.join(notes)})" if notes else ""),
+            f"stories: {totals.stories} ({totals.written} written)",
+            f"bytes: {totals.bytes}",
+            f"seconds: {self.seconds:.2f}",
+            f"stories without defects: {totals.clean}",
+        ]
+        lines += [f"stories with {code}: {n}" for code, n in sorted(totals.by_code.items())]
+        self.err.write("".join(line + "\n" for line in lines))
