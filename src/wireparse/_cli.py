@@ -76,7 +76,10 @@ examples:
 what is read:
   A file may hold one story or a whole dump of them: stories between opening and
   closing id lines, after opening id lines only, or one after another, each ended by
-  its terminator ("Enditem"). Files ending in .gz, .bz2 or .xz are decompressed.
+  its terminator (of any registered dialect, "Enditem", " Reuter", "==Kyodo", ...);
+  or a Reuters-21578 or AQUAINT/Gigaword SGML file, whose documents are its stories
+  (--format; auto tells from the content). gzip, bzip2 and xz data is decompressed,
+  whatever the file is called.
   Bytes are read as UTF-8; a line that is not UTF-8 is read as cp1252 or Latin-1,
   and the story gets a not-utf8 defect. A named pipe is read as it comes (so
   <(command) works); one with no writer reads as empty. In folders, files that are
@@ -389,7 +392,7 @@ def _add_show_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "show",
         help="write an HTML page showing how a story, or each story of a dump, was read",
         description=(
-            "Read FILE as wireparse.iter_articles reads it (decompressed by its extension,\n"
+            "Read FILE as wireparse.iter_articles reads it (decompressed by its content,\n"
             "Latin-1 lines kept, split into stories, each story's dialect detected) and\n"
             "write a self-contained HTML page of it: each element's span highlighted and\n"
             "labelled, with a legend and a summary. A dump of several stories is one page\n"
