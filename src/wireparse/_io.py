@@ -50,7 +50,8 @@ class Chunk(NamedTuple):
 
     Attributes:
         text: The text.
-        bad: The offsets in ``text`` of the first character of each line that was not UTF-8.
+        bad: For each line that was not UTF-8, the offset in ``text`` of its first character
+            that was not.
         cut: None, or why the source ends here although its data does not: a compressed file
             cut short or damaged. Set on the last chunk only.
     """
@@ -199,7 +200,10 @@ class _ZstandardFrame:
         self._decompressor = decompressor
 
     def decompress(self, data: bytes, max_length: int = -1) -> bytes:
-        return self._decompressor.decompress(data)  # type: ignore[no-any-return]
+        try:
+            return self._decompressor.decompress(data)  # type: ignore[no-any-return]
+        except Exception as error:  # zstandard.ZstdError: damaged data, as ValueError says
+            raise ValueError(str(error)) from error
 
     @property
     def eof(self) -> bool:
@@ -271,7 +275,7 @@ class _Prefixed(io.RawIOBase):
             head, self._head = self._head, b""
             if size is None or size < 0:
                 return head + self._stream.read()
-            return head
+            return head + self._stream.read(size - len(head)) if size > len(head) else head
         return self._stream.read(-1 if size is None else size)
 
 
