@@ -22,6 +22,7 @@ import wireparse
 from _paths import SHARED, require
 from wireparse import readers
 from wireparse._cli import main
+from wireparse._show import _render_stories
 from wireparse.strategies import rendered_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -190,3 +191,24 @@ def test_bag_is_the_library(tmp_path: Path) -> None:
     ]
     assert len(expected) == 3
     assert rows == expected
+
+
+SHOWN = [
+    *REPO_FILES[:6],
+    CORPORA / "wire" / "kyodo" / "kyodo.txt",
+    CORPORA / "wire" / "ats" / "ats.txt",
+]
+
+
+@pytest.mark.parametrize("path", SHOWN, ids=lambda p: p.name)
+def test_show_draws_the_library_articles(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``wireparse show FILE`` draws the articles ``iter_articles`` gives for FILE."""
+    require(path)
+    articles = list(wireparse.iter_articles(path))
+    assert articles
+    assert main(["show", str(path)]) == 0
+    page, _ = capsys.readouterr()
+    if len(articles) == 1:
+        assert page == wireparse.render_html(articles[0])
+    else:
+        assert page == _render_stories(articles, title=str(path))
