@@ -69,7 +69,7 @@ FORMAT_NAMES = ("auto", *FORMATS)
 # TOPICS="YES" ...>'), or an LDC document ('<DOC>', '<DOC id="APW_ENG_20070101.0001"
 # type="story">'). Anything else is copy as the wire sent it.
 _CORPUS_OPENING = regex.compile(
-    r"""\s*+ (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
+    r"""\A \s*+ (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
     (?: (?P<reuters21578> <!DOCTYPE \s++ lewis\b | <REUTERS\b ) | (?P<aquaint> <DOC\b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )

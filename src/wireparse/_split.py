@@ -55,11 +55,6 @@ ID_LINE_CR = regex.compile(
     rf"""(?<! [^\r\n] ) (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) (?= [\r\n] | \Z )""",
     regex.VERBOSE,
 )
-# Matches the rest of a line and the next line, if no blank line is between them: the line
-# after a terminator, in the same block.
-_NEXT_LINE = regex.compile(
-    rf"{_INLINE}*+ (?: \r\n | \r | \n ) (?P<line> [^\r\n]*+ )", regex.VERBOSE
-)
 # Matches white space, line breaks included: what lies between the lines of text.
 _BLANK = regex.compile(rf"[{regex.escape(SPACE, special_only=True)}]*+")
 
@@ -133,6 +128,24 @@ def endings(dialect: Dialect | None) -> Endings:
     if dialect is not None:
         return _endings((dialect,))
     return _endings(tuple(dialects.get(name) for name in dialects.names()))
+
+
+def _next_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the line after the one ``start`` is in, if nothing but inline white space
+    is between ``start`` and that line's break, and the line ends before ``end``; else None."""
+    lf, cr = text.find("\n", start, end), text.find("\r", start, end)
+    found = [at for at in (lf, cr) if at >= 0]
+    if not found:
+        return None
+    line_break = min(found)
+    if text[start:line_break].strip(SPACE):
+        return None
+    first = line_break + (2 if text.startswith("\r\n", line_break) else 1)
+    if first >= end or text[first] in "\r\n":
+        return None  # a blank line, or none: the block ends here
+    lf, cr = text.find("\n", first, end), text.find("\r", first, end)
+    found = [at for at in (lf, cr) if at >= 0]
+    return first, min(found) if found else end
 
 
 def split(chunks: Iterable[Chunk], dialect: Dialect | None = None) -> Iterator[Story]:
@@ -267,16 +280,15 @@ class Splitter:
         dialect = self.ended
         assert dialect is not None
         for _ in range(TRAILER_LINES):
-            match = _NEXT_LINE.match(buffer, start, end)
-            if match is None:
+            line = _next_line(buffer, start, end)
+            if line is None:
                 break
-            line = match["line"]
-            if not (
-                line.startswith(END_OF_TEXT) or dialect.patterns.trailer.match(line.strip(SPACE))
-            ):
+            first, last = line
+            content = buffer[first:last].strip(SPACE)
+            if not (content.startswith(END_OF_TEXT) or dialect.patterns.trailer.match(content)):
                 break
-            start = match.end()
-            self.end = match.start("line") + len(line.rstrip(SPACE))
+            start = last
+            self.end = first + len(buffer[first:last].rstrip(SPACE))
         return start
 
     def _id(self, start: int, end: int) -> Iterator[Story]:
