@@ -229,7 +229,7 @@ def parse_batch(name: str, stories: Sequence[StoryData], options: Options) -> li
 def _outcome(name: str, story: StoryData, dialect: Dialect, options: Options) -> Outcome:
     text, start_line, defects = story
     try:
-        article = _PARSER.read(text, dialect, None, start_line=start_line, defects=defects)
+        article = _PARSER._read(text, dialect, None, start_line=start_line, defects=defects)
     except Exception as error:  # a bug in the parse: say where, and go on with the next story
         return Outcome(
             None,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import _fast, dialects
+from . import dialects
 from ._errors import check
 from ._layout import split_lines
 from ._models import Article, Defect, DefectCode
@@ -83,9 +83,9 @@ class Parser:
             reference_date = reference_date.date()  # a datetime serves by its calendar day
         named = dialect if dialect is not None else self.dialect
         chosen = dialects.detect(text) if named is None else dialects.resolve(named)
-        return check(self.read(text, chosen, reference_date), strict=strict)
+        return check(self._read(text, chosen, reference_date), strict=strict)
 
-    def read(
+    def _read(
         self,
         text: str,
         dialect: Dialect,
@@ -96,31 +96,9 @@ class Parser:
     ) -> Article:
         """Parse ``text`` leniently, with no checks on the arguments: the engine of parse.
 
-        ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
-        go into the article as they are. With the default rules, a plain story (a dateline
-        with its agency tag, no wire control lines, indented lines, bylines, trailers, nor a
-        defect but a missing terminator) is read in one pass over its lines, to the article
-        :meth:`run_rules` gives; every other story runs the rules.
-        """
-        if self.rules == DEFAULT_RULES and _fast.plain_dialect(dialect):
-            article = _fast.read(text, dialect, reference_date, start_line, defects)
-            if article is not None:
-                return article
-        return self.run_rules(text, dialect, reference_date, start_line=start_line, defects=defects)
-
-    def run_rules(
-        self,
-        text: str,
-        dialect: Dialect,
-        reference_date: datetime.date | None,
-        *,
-        start_line: int = 1,
-        defects: Sequence[Defect] = (),
-    ) -> Article:
-        """Parse as :meth:`read` does, always by running the rules one after another.
-
-        :meth:`read` takes a shortcut for plain stories when the rules are the default ones;
-        this is the parse the shortcut must agree with.
+        The rules run one after another on the lines of ``text``. ``start_line`` and
+        ``defects`` (found before the parse, such as undecodable bytes) go into the article as
+        they are.
         """
         lines = split_lines(text, indented=dialect.indented_paragraphs)
         state = State.start(text, lines, dialect, reference_date)

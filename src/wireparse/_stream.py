@@ -106,7 +106,7 @@ def iter_articles(
     if isinstance(reference_date, datetime.datetime):
         reference_date = reference_date.date()
     for story in iter_stories(source, chosen):
-        article = reader.read(
+        article = reader._read(
             story.text,
             chosen if named is not None else dialects.detect(story.text),
             reference_date,
