@@ -138,7 +138,7 @@ class TestPatternDiscovery:
             "spa.tag",
             "reuters.kicker",
             "yonhap.kicker",
-            "wireparse.dialects._tagless.TAGLESS",
+            "wireparse.rules.dateline.TAGLESS",
             "detector",
         } <= set(PATTERNS)
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Dialect, dialects
-from wireparse.dialects._tagless import TAGLESS, tagless_openings
+from wireparse.rules.dateline import TAGLESS, tagless_openings
 
 WIREX = Dialect(
     name="wirex",

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
 from . import dialects
 from ._errors import check
 from ._layout import split_lines
-from ._models import Article, Defect, DefectCode
+from ._models import Article, Defect, DefectCode, Furniture, Trailer, WireLine, _make_article
 from ._state import State, group_sections
 from .dialects import Dialect
 from .rules import DEFAULT_RULES, Rule
+
+_Spanned = TypeVar("_Spanned", Furniture, Defect, Trailer, WireLine)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,24 +116,34 @@ class Parser:
 
 
 def _article(state: State, start_line: int) -> Article:
-    return Article(
-        text=state.text,
-        dialect=state.dialect.name,
-        id_markers=state.id_markers,
-        headline=state.headline,
-        meta_lines=tuple(state.meta_lines),
-        source=state.source,
-        published=state.published,
-        dateline=state.dateline,
-        sections=group_sections(state.headings, state.paragraphs),
-        terminator=state.terminator,
-        furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
-        defects=tuple(sorted(state.defects, key=lambda d: d.span)),
-        trailers=tuple(sorted(state.trailers, key=lambda t: t.span)),
-        slug=state.slug,
-        wire_lines=tuple(sorted(state.wire_lines, key=lambda w: w.span)),
-        start_line=start_line,
+    return _make_article(
+        state.text,
+        state.dialect.name,
+        state.id_markers,
+        state.headline,
+        tuple(state.meta_lines),
+        state.source,
+        state.published,
+        state.dateline,
+        group_sections(state.headings, state.paragraphs),
+        state.terminator,
+        _in_order(state.furniture),
+        _in_order(state.defects),
+        _in_order(state.trailers),
+        state.slug,
+        _in_order(state.wire_lines),
+        start_line,
     )
+
+
+_SPAN = operator.attrgetter("span")
+
+
+def _in_order(elements: list[_Spanned]) -> tuple[_Spanned, ...]:
+    """``elements`` sorted by their spans, as a tuple."""
+    if len(elements) < 2:
+        return tuple(elements)
+    return tuple(sorted(elements, key=_SPAN))
 
 
 _DEFAULT_PARSER = Parser()

@@ -18,8 +18,9 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from ._dialect import ENGLISH_MONTHS, IPTC_HEADER, PARTNER_AFTER, PARTNER_BEFORE, Dialect
-from ._tagless import MISSPELT_DATE, tagless_dateline, tagless_openings
+from ..rules.dateline import MISSPELT_DATE, search_date, tagless_dateline, tagless_openings
+from ..rules.wire import IPTC_HEADER
+from ._dialect import ENGLISH_MONTHS, PARTNER_AFTER, PARTNER_BEFORE, Dialect
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
@@ -33,6 +34,9 @@ END_WINDOW = 200
 # Matches the opening of a named group, "(?P<location>", to make it a plain group.
 _NAMED_GROUP = regex.compile(r"\( \? P < \w++ >", regex.VERBOSE)
 
+# Matches a digit of any script: a date's day needs one.
+_DIGIT = regex.compile(r"\p{Nd}")
+
 _ENGLISH = frozenset(name.rstrip(".").casefold() for name in ENGLISH_MONTHS)
 
 
@@ -44,6 +48,10 @@ class Detector:
         dialects: The dialects, in the order of preference.
         pattern: Finds the first agency tag or dialect form of any of them; None when none of
             them has a tag or a form.
+        unbare: ``pattern`` without its bare tags (``12 AAP -``), which cost it most of its
+            time, being looked for after every digit; None when it has none or holds nothing
+            else. It finds the same where no bare tag is printed.
+        bare: The bare tags, case-folded.
         by_tag: ``(style, tag)``, the tag case-folded, to the dialects printing it so.
         by_form: The name of each form's group to its dialect.
         tagless: The dialects whose datelines may print no tag.
@@ -51,6 +59,8 @@ class Detector:
 
     dialects: tuple[Dialect, ...]
     pattern: regex.Pattern[str] | None
+    unbare: regex.Pattern[str] | None
+    bare: tuple[str, ...]
     by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]]
     by_form: Mapping[str, Dialect]
     tagless: tuple[Dialect, ...]
@@ -78,28 +88,23 @@ class Detector:
             rf"\( \s*+ {PARTNER_BEFORE} (?P<paren> \L<paren> ) {PARTNER_AFTER} \s*+ \)",
             # Matches: "/TASS/", "/Синьхуа/".
             r"/ \s*+ (?P<slash> \L<slash> ) \s*+ /",
-            # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it.
-            r"""(?<= \p{Nd} [^\S\n]{1,3}+ ) (?P<bare> \L<bare> ) [^\S\n]++
+            # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it. The
+            # day and the space are matched, then left out of the match (\K), rather than
+            # looked behind for: a look behind at every character costs far more.
+            r"""\p{Nd} [^\S\n]{1,3}+ \K (?P<bare> \L<bare> ) [^\S\n]++
                 (?: -- | - | \u2014 | \u2013 ) (?= \s )""",
             # Matches: ", SPA -- ".
             r", [^\S\n]*+ (?P<comma> \L<comma> ) [^\S\n]*+ (?: -- | - | \u2014 | \u2013 )",
         ]
         used = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
         used.extend(forms)
-        pattern = None
-        if used:
-            pattern = regex.compile(
-                " | ".join(used),
-                regex.VERBOSE | regex.IGNORECASE,
-                ignore_unused=True,
-                paren=tags["paren"],
-                slash=tags["slash"],
-                bare=tags["bare"],
-                comma=tags["comma"],
-            )
+        unbare = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
+        unbare = [a for a in unbare if a != alternatives[2]] + forms
         return cls(
             tuple(dialects),
-            pattern,
+            _combined(used, tags),
+            _combined(unbare, tags) if tags["bare"] and unbare else None,
+            tuple(dict.fromkeys(tag.casefold() for tag in tags["bare"])),
             MappingProxyType({key: tuple(value) for key, value in by_tag.items()}),
             MappingProxyType(by_form),
             tuple(d for d in dialects if d.tagless),
@@ -108,8 +113,13 @@ class Detector:
     def detect(self, text: str) -> Dialect | None:
         """Return the dialect ``text`` is written in, or None when nothing tells."""
         window = text[:WINDOW]
-        if self.pattern is not None:
-            match = self.pattern.search(window)
+        pattern = self.pattern
+        if self.unbare is not None:
+            folded = window.casefold()
+            if not any(tag in folded for tag in self.bare):
+                pattern = self.unbare  # no bare tag is printed: the cheaper search will do
+        if pattern is not None:
+            match = pattern.search(window)
             if match is not None:
                 # A tagless dateline above the first tag opens the story, and the tag is one
                 # the story mentions: "said the Press Trust of India (PTI)".
@@ -189,21 +199,22 @@ class Detector:
         if not self.tagless:
             return None
         fallback = None
+        opening = len(window) - len(window.lstrip())  # where the text's first line opens
         for match in tagless_openings(window, before):
             prefix = match["prefix"].rstrip(" ,")
             line_end = window.find("\n", match.end())
             rest = window[match.end() : None if line_end < 0 else line_end]
-            first = not window[: match.start()].strip()
+            first = match.start() <= opening
             separator = match["separator"]
             dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
             # A date's day is digits, or a word in a dialect that has day words.
-            digits = any(c.isdigit() for c in prefix)
+            digits = _DIGIT.search(prefix) is not None
             for dialect in self.tagless:
                 pattern = dialect.patterns.date
                 key = (pattern.pattern, pattern.flags)
                 if key not in dates:
                     dates[key] = (
-                        pattern.search(prefix) or MISSPELT_DATE.search(prefix)
+                        search_date(dialect, prefix) or MISSPELT_DATE.search(prefix)
                         if digits or dialect.patterns.day_words
                         else None
                     )
@@ -218,6 +229,21 @@ class Detector:
                     return dialect
                 fallback = fallback or dialect
         return None if exact else fallback
+
+
+def _combined(alternatives: list[str], tags: dict[str, list[str]]) -> regex.Pattern[str] | None:
+    """One pattern of ``alternatives``, the tags of each style as its named lists."""
+    if not alternatives:
+        return None
+    return regex.compile(
+        " | ".join(alternatives),
+        regex.VERBOSE | regex.IGNORECASE,
+        ignore_unused=True,
+        paren=tags["paren"],
+        slash=tags["slash"],
+        bare=tags["bare"],
+        comma=tags["comma"],
+    )
 
 
 def _story_end(text: str) -> str:
@@ -240,7 +266,7 @@ def _language_score(dialect: Dialect, prefix: str, end: str) -> int:
     one (``30 junio``, ``28 décembre``); the dialect's terminator at the end counts two.
     """
     score = 0
-    date = dialect.patterns.date.search(prefix)
+    date = search_date(dialect, prefix)
     if date is not None:
         score += 1
         if date["month"].rstrip(".").casefold() not in _ENGLISH:
