@@ -17,7 +17,8 @@ import wireparse
 from wireparse import DefectCode, ParseError, dialects
 from wireparse._layout import split_lines
 from wireparse._text import SPACE
-from wireparse.dialects import BUILT_IN, XINHUA, DialectPatterns
+from wireparse.dialects import BUILT_IN, XINHUA
+from wireparse.dialects._dialect import _DialectPatterns
 from wireparse.rules import looks_like_heading
 
 N = 200_000
@@ -102,14 +103,16 @@ def _dialect_patterns() -> dict[str, regex.Pattern[str]]:
     found: dict[str, regex.Pattern[str]] = {}
     seen: set[tuple[str, str]] = set()
     for dialect in BUILT_IN:
-        for field in attrs.fields(DialectPatterns):
+        for field in attrs.fields(_DialectPatterns):
             value = getattr(dialect.patterns, field.name)
             if isinstance(value, regex.Pattern) and (field.name, value.pattern) not in seen:
                 seen.add((field.name, value.pattern))
                 found[f"{dialect.name}.{field.name}"] = value
-    detector = dialects.detector().pattern
-    assert detector is not None
-    found["detector"] = detector
+    detector = dialects._detector()
+    assert detector.pattern is not None
+    assert detector.unbare is not None
+    found["detector"] = detector.pattern
+    found["detector without bare tags"] = detector.unbare
     return found
 
 
@@ -140,6 +143,8 @@ class TestPatternDiscovery:
             "yonhap.kicker",
             "wireparse.rules.dateline.TAGLESS",
             "detector",
+            "detector without bare tags",
+            "wireparse.rules.wire.IPTC_HEADER",
         } <= set(PATTERNS)
 
 

@@ -65,8 +65,10 @@ def split_lines(text: str, *, indented: bool = False) -> list[Line]:
         pieces: Iterable[tuple[int, str]] = _pieces(text)
     else:  # the common case, and a fast one: LF only, every break one character long
         raws = text.split("\n")
-        # Each line starts one past the end of the one before: its length plus one, summed.
-        pieces = zip(itertools.accumulate(map(_ONE_MORE, map(len, raws)), initial=0), raws)  # noqa: B905 - one start more than lines, the last unused
+        # Each line starts one past the end of the one before: its length plus one, summed
+        # (one start more than lines, the last unused).
+        starts = itertools.accumulate(map(_ONE_MORE, map(len, raws)), initial=0)
+        pieces = zip(starts, raws)  # noqa: B905
     for number, (start, raw) in enumerate(pieces, 1):
         content = raw.strip(SPACE)
         if not content:

@@ -392,7 +392,7 @@ def _maker(cls: type[_T]) -> Callable[..., _T]:
     the keyword handling of the generated ``__init__`` (the models have no validators nor
     converters to skip), which costs about as much again as the value itself.
     """
-    names = [field.name for field in attrs.fields(cls)]
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
     namespace: dict[str, object] = {"new": object.__new__, "cls": cls}
     body = ["    self = new(cls)"]
     for number, name in enumerate(names):

@@ -41,7 +41,7 @@ _ENGLISH = frozenset(name.rstrip(".").casefold() for name in ENGLISH_MONTHS)
 
 
 @attrs.frozen
-class Detector:
+class _Detector:
     """The combined pattern of a set of dialects, and what each of its matches means.
 
     Attributes:
@@ -66,7 +66,7 @@ class Detector:
     tagless: tuple[Dialect, ...]
 
     @classmethod
-    def build(cls, dialects: Sequence[Dialect]) -> Detector:
+    def build(cls, dialects: Sequence[Dialect]) -> _Detector:
         """Make the detector of ``dialects``, the first preferred when two fit as well."""
         tags: dict[str, list[str]] = {"paren": [], "slash": [], "bare": [], "comma": []}
         by_tag: dict[tuple[str, str], list[Dialect]] = {}

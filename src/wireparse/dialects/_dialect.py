@@ -107,7 +107,7 @@ def _kinds_pattern(
 
 
 @attrs.frozen(kw_only=True)
-class DialectPatterns:
+class _DialectPatterns:
     """A dialect's patterns, compiled once when the dialect is made.
 
     Attributes:
@@ -269,7 +269,7 @@ def _compile_kicker(dialect: Dialect) -> regex.Pattern[str] | None:
     )
 
 
-def _compile(dialect: Dialect) -> DialectPatterns:
+def _compile(dialect: Dialect) -> _DialectPatterns:
     months = list(dialect.months)
     terminator = None
     if dialect.terminators or dialect.terminator_patterns:
@@ -330,7 +330,7 @@ def _compile(dialect: Dialect) -> DialectPatterns:
     if dialect.terminator_patterns:
         window = max(window, TERMINATOR_PATTERN_WINDOW)
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
-    return DialectPatterns(
+    return _DialectPatterns(
         tag=_compile_tag(dialect),
         date=_compile_date(dialect),
         forms=forms,
@@ -361,7 +361,7 @@ _EMPTY: Mapping[str, int] = MappingProxyType({})
 
 CARET_CR = "^M"
 """A carriage return in caret notation, which may follow a terminator (see
-:attr:`DialectPatterns.terminator`)."""
+the dialect's terminator pattern)."""
 
 TERMINATOR_PATTERN_WINDOW = 40
 """How long a terminator matched by one of :attr:`Dialect.terminator_patterns` may be."""
@@ -449,7 +449,7 @@ class Dialect:
     trailers: tuple[tuple[str, str], ...] = ()
     source_names: tuple[str, ...] = ()
     furniture: tuple[tuple[str, str], ...] = ()
-    patterns: DialectPatterns = attrs.field(
+    patterns: _DialectPatterns = attrs.field(
         init=False,
         eq=False,
         hash=False,

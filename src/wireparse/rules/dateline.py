@@ -322,25 +322,13 @@ def _form(state: State, index: int) -> Found | None:
     )
 
 
-def _tagged(state: State, index: int) -> Found | None:
-    """Read a dateline with an agency tag opening line ``index``, if one does."""
-    patterns = state.dialect.patterns
-    tag_pattern = patterns.tag
+def _tagged(state: State, index: int, stop: int) -> Found | None:
+    """Read a dateline with an agency tag opening line ``index``, if one does; the tag must
+    end by ``stop``."""
+    tag_pattern = state.dialect.patterns.tag
     if tag_pattern is None:
         return None
-    line = state.lines[index]
-    start = line.start
-    stop = min(line.end, start + WINDOW)
-    marks = patterns.tag_marks
-    if marks is not None:
-        # A tag in parentheses, slashes or after a comma needs that mark in the window: one
-        # look for each spares the search on most lines above the dateline.
-        text = state.text
-        for mark in marks:
-            if text.find(mark, start, stop) >= 0:
-                break
-        else:
-            return None
+    start = state.lines[index].start
     tag = tag_pattern.search(state.text, start, stop)
     if tag is None:
         return None
@@ -392,21 +380,26 @@ def find_dateline(state: State) -> None:
     """
     lines, text = state.lines, state.text
     dialect = state.dialect
-    readers = [
-        reader
-        for reader, used in (
-            (_form, dialect.patterns.forms is not None),
-            (_tagged, dialect.patterns.tag is not None),
-            (_tagless, dialect.tagless),
-        )
-        if used
-    ]
+    patterns = dialect.patterns
+    forms, tagged, tagless = patterns.forms is not None, patterns.tag is not None, dialect.tagless
+    marks = patterns.tag_marks
     for index in itertools.islice(state.unclaimed(), SCAN_LINES):
-        for reader in readers:
-            found = reader(state, index)
-            if found is not None:
-                break
-        else:
+        found = _form(state, index) if forms else None
+        if found is None and tagged:
+            line = lines[index]
+            stop = min(line.end, line.start + WINDOW)
+            # A tag in parentheses, slashes or after a comma needs that mark before ``stop``:
+            # a look for each spares the tag's search on most lines above the dateline.
+            held = marks is None
+            for mark in marks or ():
+                if text.find(mark, line.start, stop) >= 0:
+                    held = True
+                    break
+            if held:
+                found = _tagged(state, index, stop)
+        if found is None and tagless:
+            found = _tagless(state, index)
+        if found is None:
             continue
         start, end = lines[index].start, found.end
         while end > start and text[end - 1] in SPACE:

@@ -10,21 +10,23 @@ def claim_paragraphs(state: State) -> None:
     """Make a paragraph of each run of unclaimed body lines within one block.
 
     The lines of a wrapped paragraph are joined with one space. A claimed line (furniture,
-    say) inside a block ends the paragraph before it.
+    say) inside a block ends the paragraph before it; so does a line whose end an earlier rule
+    claimed, and a line whose start it claimed (the control characters opening a line of wire
+    copy, ``\x02``) opens a paragraph: a paragraph's span holds no other element.
     """
-    lines, owner, starts, ends, text = (
-        state.lines,
-        state.owner,
-        state.starts,
-        state.ends,
-        state.text,
-    )
-    paragraphs = state.paragraphs
+    lines, owner, starts, ends = state.lines, state.owner, state.starts, state.ends
+    text, paragraphs = state.text, state.paragraphs
     first = last = -1  # the run of lines of the paragraph being read
     for index in range(state.body_start, len(lines)):
         if owner[index] is not None:
             continue
-        if first >= 0 and (index != last + 1 or lines[index].block != lines[last].block):
+        line = lines[index]
+        if first >= 0 and (
+            index != last + 1
+            or line.block != lines[last].block
+            or starts[index] != line.start
+            or ends[last] != lines[last].end
+        ):
             paragraphs.append(_paragraph(text, starts, ends, first, last))
             first = -1
         if first < 0:
