@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import json
 import os
 import pstats
 import re
@@ -57,6 +58,9 @@ from typing import Any
 
 import wireparse
 from bench_parse import DEFAULT_SHARED, MB, build_dump, shared_documents
+from wireparse import dialects, rules
+from wireparse._layout import split_lines
+from wireparse._stream import iter_stories
 
 # -- (2) the script a user would write ------------------------------------------------------------
 
@@ -296,6 +300,88 @@ def objects_only(values: list[Parts]) -> Callable[[Path], object]:
     return reader
 
 
+def stages(path: Path, repeats: int) -> None:  # noqa: PLR0915 - one table, stage by stage
+    """Print where a story's microseconds go in this tree's wireparse, stage by stage.
+
+    Each stage is timed alone over every story of the dump in CPU time
+    (:func:`time.process_time`, less disturbed by other work on the machine than the wall
+    clock), the best of ``repeats`` rounds, with the cycle collector paused but in the row that
+    measures it (the time of its collections, through :data:`gc.callbacks`): splitting the dump into stories, detecting each story's dialect, splitting a
+    story into lines, each rule of the chain, the rest of the parse (the state and the
+    article), the collector's share of ``list(iter_articles(path))``, and the JSON of an
+    article (``json.dumps(wireparse.to_dict(article))``).
+    """
+    clock = time.process_time
+    stories = list(iter_stories(path))
+    texts = [story.text for story in stories]
+    found = [dialects.detect(text) for text in texts]
+    spent: dict[str, float] = {}
+    best: dict[str, float] = {}
+
+    def timed(rule: wireparse.rules.Rule) -> wireparse.rules.Rule:
+        def run(state: wireparse.rules.State) -> None:
+            began = clock()
+            rule.func(state)
+            spent[rule.name] += clock() - began
+
+        return rules.Rule(rule.name, run)
+
+    parser = wireparse.Parser(rules=tuple(map(timed, rules.DEFAULT_RULES)))
+    plain = wireparse.Parser()
+    collecting: list[float] = []  # the seconds of each collection
+
+    def collector(phase: str, _: dict[str, int]) -> None:
+        if phase == "start":
+            collecting.append(-clock())
+        else:
+            collecting[-1] += clock()
+
+    for _ in range(repeats):
+        gc.disable()
+        spent.update(dict.fromkeys(spent or (r.name for r in rules.DEFAULT_RULES), 0.0))
+        rounds: dict[str, float] = {}
+        began = clock()
+        list(iter_stories(path))
+        rounds["split the dump into stories"] = clock() - began
+        began = clock()
+        [dialects.detect(text) for text in texts]
+        rounds["detect the dialect"] = clock() - began
+        began = clock()
+        [split_lines(t, indented=d.indented_paragraphs) for t, d in zip(texts, found, strict=True)]
+        rounds["split the story into lines"] = clock() - began
+        began = clock()
+        [parser._read(text, d, None) for text, d in zip(texts, found, strict=True)]
+        wrapped = clock() - began
+        for name, seconds in spent.items():
+            rounds[f"rule {name}"] = seconds
+        began = clock()
+        articles = [plain._read(text, d, None) for text, d in zip(texts, found, strict=True)]
+        read = clock() - began
+        rest = wrapped - rounds["split the story into lines"] - sum(spent.values())
+        rounds["the rest: the state, the article, the loop over the rules"] = rest
+        rounds["the whole parse (Parser._read), untimed rules"] = read
+        began = clock()
+        [json.dumps(wireparse.to_dict(article)) for article in articles]
+        rounds["JSON of the article"] = clock() - began
+        del articles
+        gc.enable()
+        gc.collect()
+        collecting.clear()
+        gc.callbacks.append(collector)
+        kept = listed(path)
+        gc.callbacks.remove(collector)
+        rounds["cycle collector, list(iter_articles)"] = sum(collecting)
+        del kept
+        gc.collect()
+        for name, seconds in rounds.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    print(f"\n| stage, best of {repeats} rounds | CPU µs per story |")
+    print("|---|---:|")
+    for name, seconds in best.items():
+        print(f"| {name} | {seconds / len(texts) * 1e6:.1f} |")
+    print("\nThe rest holds the calls that time each rule too: the whole parse runs without.")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the dump, time the readers, print the table."""
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -307,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         "--baseline", type=Path, help="the src folder of another tree, timed beside this one"
     )
     options.add_argument("--no-cli", action="store_true", help="leave out the command line")
+    options.add_argument(
+        "--stages", action="store_true", help="only say where a story's time goes, by stage"
+    )
     options.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = options.parse_args(argv)
     if args.worker:
@@ -320,6 +409,9 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(folder) / "dump.txt"
         out = Path(folder) / "out.jsonl"
         build_dump(documents, int(args.mb * MB), path)
+        if args.stages:
+            stages(path, args.repeats)
+            return 0
         size = path.stat().st_size
         stories = len(hand_written(path))
         articles = listed(path)
