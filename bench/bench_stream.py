@@ -305,11 +305,12 @@ def stages(path: Path, repeats: int) -> None:  # noqa: PLR0915 - one table, stag
 
     Each stage is timed alone over every story of the dump in CPU time
     (:func:`time.process_time`, less disturbed by other work on the machine than the wall
-    clock), the best of ``repeats`` rounds, with the cycle collector paused but in the row that
-    measures it (the time of its collections, through :data:`gc.callbacks`): splitting the dump into stories, detecting each story's dialect, splitting a
-    story into lines, each rule of the chain, the rest of the parse (the state and the
-    article), the collector's share of ``list(iter_articles(path))``, and the JSON of an
-    article (``json.dumps(wireparse.to_dict(article))``).
+    clock), the best of ``repeats`` rounds, with the cycle collector paused but in the row
+    that measures it (the time of its collections, through :data:`gc.callbacks`): splitting
+    the dump into stories, detecting each story's dialect, splitting a story into lines, each
+    rule of the chain, the rest of the parse (the state and the article), the collector's
+    share of ``list(iter_articles(path))``, and the JSON of an article
+    (``json.dumps(wireparse.to_dict(article))``).
     """
     clock = time.process_time
     stories = list(iter_stories(path))

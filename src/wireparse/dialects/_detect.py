@@ -48,10 +48,6 @@ class _Detector:
         dialects: The dialects, in the order of preference.
         pattern: Finds the first agency tag or dialect form of any of them; None when none of
             them has a tag or a form.
-        unbare: ``pattern`` without its bare tags (``12 AAP -``), which cost it most of its
-            time, being looked for after every digit; None when it has none or holds nothing
-            else. It finds the same where no bare tag is printed.
-        bare: The bare tags, case-folded.
         by_tag: ``(style, tag)``, the tag case-folded, to the dialects printing it so.
         by_form: The name of each form's group to its dialect.
         tagless: The dialects whose datelines may print no tag.
@@ -59,8 +55,6 @@ class _Detector:
 
     dialects: tuple[Dialect, ...]
     pattern: regex.Pattern[str] | None
-    unbare: regex.Pattern[str] | None
-    bare: tuple[str, ...]
     by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]]
     by_form: Mapping[str, Dialect]
     tagless: tuple[Dialect, ...]
@@ -89,22 +83,19 @@ class _Detector:
             # Matches: "/TASS/", "/Синьхуа/".
             r"/ \s*+ (?P<slash> \L<slash> ) \s*+ /",
             # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it. The
-            # day and the space are matched, then left out of the match (\K), rather than
-            # looked behind for: a look behind at every character costs far more.
-            r"""\p{Nd} [^\S\n]{1,3}+ \K (?P<bare> \L<bare> ) [^\S\n]++
+            # day is looked behind for once the tag is found (the tag again, as matched, then
+            # the day): a look behind at every character would cost the search most of its
+            # time.
+            r"""(?P<bare> \L<bare> ) (?<= \p{Nd} [^\S\n]{1,3}+ (?P=bare) ) [^\S\n]++
                 (?: -- | - | \u2014 | \u2013 ) (?= \s )""",
             # Matches: ", SPA -- ".
             r", [^\S\n]*+ (?P<comma> \L<comma> ) [^\S\n]*+ (?: -- | - | \u2014 | \u2013 )",
         ]
         used = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
         used.extend(forms)
-        unbare = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
-        unbare = [a for a in unbare if a != alternatives[2]] + forms
         return cls(
             tuple(dialects),
             _combined(used, tags),
-            _combined(unbare, tags) if tags["bare"] and unbare else None,
-            tuple(dict.fromkeys(tag.casefold() for tag in tags["bare"])),
             MappingProxyType({key: tuple(value) for key, value in by_tag.items()}),
             MappingProxyType(by_form),
             tuple(d for d in dialects if d.tagless),
@@ -113,13 +104,8 @@ class _Detector:
     def detect(self, text: str) -> Dialect | None:
         """Return the dialect ``text`` is written in, or None when nothing tells."""
         window = text[:WINDOW]
-        pattern = self.pattern
-        if self.unbare is not None:
-            folded = window.casefold()
-            if not any(tag in folded for tag in self.bare):
-                pattern = self.unbare  # no bare tag is printed: the cheaper search will do
-        if pattern is not None:
-            match = pattern.search(window)
+        if self.pattern is not None:
+            match = self.pattern.search(window)
             if match is not None:
                 # A tagless dateline above the first tag opens the story, and the tag is one
                 # the story mentions: "said the Press Trust of India (PTI)".
