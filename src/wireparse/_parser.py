@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import operator
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -13,7 +12,7 @@ from . import dialects
 from ._errors import check
 from ._layout import split_lines
 from ._models import Article, Defect, DefectCode, Furniture, Trailer, WireLine, _make_article
-from ._state import State, group_sections
+from ._state import _SPAN, State, group_sections
 from .dialects import Dialect
 from .rules import DEFAULT_RULES, Rule
 
@@ -134,9 +133,6 @@ def _article(state: State, start_line: int) -> Article:
         _in_order(state.wire_lines),
         start_line,
     )
-
-
-_SPAN = operator.attrgetter("span")
 
 
 def _in_order(elements: list[_Spanned]) -> tuple[_Spanned, ...]:

@@ -28,7 +28,6 @@ from ._models import (
     WireLine,
     _make_defect,
     _make_section,
-    _maker,
 )
 from ._text import SPACE
 from .dialects._dialect import Dialect
@@ -106,32 +105,14 @@ class State:
         reference_date: datetime.date | None,
     ) -> State:
         """Make the state for parsing ``text``, split into ``lines``, before any rule ran."""
-        return _make_state(
-            text,
-            dialect,
-            reference_date,
-            lines,
-            [None] * len(lines),
-            list(map(_START, lines)),
-            list(map(_END, lines)),
-            0,
-            None,
-            None,
-            None,
-            None,
-            None,
-            [],
-            None,
-            None,
-            None,
-            [],
-            [],
-            None,
-            [],
-            [],
-            [],
-            None,
-            [],
+        return cls(
+            text=text,
+            dialect=dialect,
+            reference_date=reference_date,
+            lines=lines,
+            owner=[None] * len(lines),
+            starts=list(map(_START, lines)),
+            ends=list(map(_END, lines)),
         )
 
     def unclaimed(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
@@ -190,7 +171,6 @@ class State:
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _SPAN = operator.attrgetter("span")
-_make_state = _maker(State)
 
 
 def group_sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
