@@ -8,9 +8,7 @@ Options: ``--mb 24`` sets the size of the dump (in 10**6 bytes of UTF-8), ``--re
 number of timed passes, ``--out PATH`` keeps the dump in PATH (it goes to a temporary directory
 otherwise; never commit it), ``--shared DIR`` says where the shared folder is (``../shared``
 beside the clone by default) and ``--profile`` also runs one pass under cProfile and prints the
-top functions by cumulative and by own time. ``--chain`` times the rule chain on every story
-(:meth:`wireparse.Parser.run_rules`, after detecting the dialect as ``parse`` does) instead of
-``parse``, which reads a plain story in one pass: the difference is what that shortcut saves.
+top functions by cumulative and by own time.
 
 At bench time, the XIE* (Xinhua English) documents of ``../shared/corpora/aquaint`` are rendered
 in the layout of the seed story (id line, ``Home -``, headline, ``Xinhua``, ``| May 6, 2025``,
@@ -171,20 +169,12 @@ def split_stories(dump: str) -> Iterator[str]:
         pos += len(line) + 1
 
 
-def time_pass(stories: Sequence[str], *, chain: bool = False) -> float:
-    """Parse every story once; return the seconds it took.
-
-    With ``chain``, each story's dialect is detected as ``parse`` does, then the rule chain is
-    run (:meth:`wireparse.Parser.run_rules`) without the one-pass shortcut for plain stories.
-    """
+def time_pass(stories: Sequence[str]) -> float:
+    """Parse every story once; return the seconds it took."""
     parse = wireparse.parse
-    run_rules, detect = wireparse.Parser().run_rules, wireparse.dialects.detect
     began = time.perf_counter()
     for story in stories:
-        if chain:
-            run_rules(story, detect(story), None)
-        else:
-            parse(story)
+        parse(story)
     return time.perf_counter() - began
 
 
@@ -235,9 +225,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="profile one pass with cProfile")
     parser.add_argument("--top", type=int, default=25, help="functions listed by --profile")
     parser.add_argument("--examples", type=int, default=5, help="defective documents shown")
-    parser.add_argument(
-        "--chain", action="store_true", help="run the rule chain on every story, no shortcut"
-    )
     args = parser.parse_args(argv)
     if args.mb <= 0 or args.repeats < 1:
         parser.error("--mb must be positive and --repeats at least 1")
@@ -264,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"stories: {len(stories)}, {size:.2f} MB of story text")
     report_defects(stories, sources, args.examples)
 
-    times = [time_pass(stories, chain=args.chain) for _ in range(args.repeats)]
+    times = [time_pass(stories) for _ in range(args.repeats)]
     best, median = min(times), statistics.median(times)
     print(f"passes: {args.repeats}, best {best:.2f} s, median {median:.2f} s")
     for name, seconds in (("best", best), ("median", median)):

@@ -17,7 +17,8 @@ import wireparse
 from wireparse import DefectCode, ParseError, dialects
 from wireparse._layout import split_lines
 from wireparse._text import SPACE
-from wireparse.dialects import BUILT_IN, XINHUA, DialectPatterns
+from wireparse.dialects import BUILT_IN, XINHUA
+from wireparse.dialects._dialect import _DialectPatterns
 from wireparse.rules import looks_like_heading
 
 N = 200_000
@@ -102,12 +103,12 @@ def _dialect_patterns() -> dict[str, regex.Pattern[str]]:
     found: dict[str, regex.Pattern[str]] = {}
     seen: set[tuple[str, str]] = set()
     for dialect in BUILT_IN:
-        for field in attrs.fields(DialectPatterns):
+        for field in attrs.fields(_DialectPatterns):
             value = getattr(dialect.patterns, field.name)
             if isinstance(value, regex.Pattern) and (field.name, value.pattern) not in seen:
                 seen.add((field.name, value.pattern))
                 found[f"{dialect.name}.{field.name}"] = value
-    detector = dialects.detector().pattern
+    detector = dialects._detector().pattern
     assert detector is not None
     found["detector"] = detector
     return found
@@ -138,8 +139,9 @@ class TestPatternDiscovery:
             "spa.tag",
             "reuters.kicker",
             "yonhap.kicker",
-            "wireparse.dialects._tagless.TAGLESS",
+            "wireparse.rules.dateline.TAGLESS",
             "detector",
+            "wireparse.rules.wire.IPTC_HEADER",
         } <= set(PATTERNS)
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import wireparse
 from wireparse import Dialect, dialects
-from wireparse.dialects._tagless import TAGLESS, tagless_openings
+from wireparse.rules.dateline import TAGLESS, tagless_openings
 
 WIREX = Dialect(
     name="wirex",
@@ -179,11 +179,11 @@ class TestUserDialect:
 
     def test_detector_follows_the_registry(self) -> None:
         """The detector is built again when a dialect is registered."""
-        before = dialects.detector()
-        assert dialects.detector() is before
+        before = dialects._detector()
+        assert dialects._detector() is before
         dialects.register(WIREX)
-        assert dialects.detector() is not before
-        assert WIREX in dialects.detector().dialects
+        assert dialects._detector() is not before
+        assert WIREX in dialects._detector().dialects
 
     def test_parser_with_dialect(self) -> None:
         """A Parser fixed to the dialect reads the story too."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
 
 import wireparse
 from wireparse import DefectCode, Furniture, Parser
+from wireparse._text import SPACE
 from wireparse.rules import (
     DEFAULT_RULES,
     Rule,
@@ -992,6 +994,38 @@ class TestParagraph:
         article = parse_fixture("captions_and_bylines.txt")
         assert article.dateline is not None
         assert all(p.span[0] > article.dateline.span[0] for p in article.paragraphs)
+
+    @pytest.mark.parametrize("control", ["\x02", "\x01\x02"])
+    def test_control_characters_open_a_paragraph(self, control: str) -> None:
+        """A line opening with STX (or SOH then STX) inside a block is a wire line, then a
+        paragraph of its own: the paragraph above stops before it, and no span overlaps."""
+        text = f"d\n{control}x\ny"
+        article = wireparse.parse(text)
+        assert [p.text for p in article.paragraphs] == ["d", "x y"]
+        assert [w.span for w in article.wire_lines] == [(2, 2 + len(control))]
+        spans = [span for _, span in article.spans()]
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+    def test_control_characters_in_a_story(self) -> None:
+        """STX opening a line of the body splits the paragraph around its wire line."""
+        text = "Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell\n\x02all day. Enditem"
+        article = wireparse.parse(text)
+        assert [p.text for p in article.paragraphs] == ["Rain fell", "all day."]
+        assert article.paragraphs[1].span[0] == text.index("all day")
+        assert article.wire_lines[0].span == span_of(text, "\x02")
+
+    @pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u200b\ufeff"])
+    def test_a_line_of_invisible_characters_is_blank(self, invisible: str) -> None:
+        """A line of zero-width characters or byte-order marks alone is white space, as
+        wireparse counts it: it lies in no span and separates paragraphs as a blank line does."""
+        text = f"Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell.\n{invisible}\nIt stopped. Enditem"
+        article = wireparse.parse(text)
+        assert [p.text for p in article.paragraphs] == ["Rain fell.", "It stopped."]
+        assert not article.defects
+        inside = {i for _, (start, end) in article.spans() for i in range(start, end)}
+        outside = {char for i, char in enumerate(text) if i not in inside}
+        assert outside <= set(SPACE)
+        assert {char for char in outside if not char.isspace()} == set(invisible)
 
 
 class TestLeftover:

@@ -12,10 +12,13 @@ its paragraphs start so, every indented line starts a block of its own too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ._text import LINE_BREAK, SPACE
+
+_ONE_MORE = (1).__add__
 
 
 class Line(NamedTuple):
@@ -61,7 +64,11 @@ def split_lines(text: str, *, indented: bool = False) -> list[Line]:
     if "\r" in text:
         pieces: Iterable[tuple[int, str]] = _pieces(text)
     else:  # the common case, and a fast one: LF only, every break one character long
-        pieces = _lf_pieces(text)
+        raws = text.split("\n")
+        # Each line starts one past the end of the one before: its length plus one, summed
+        # (one start more than lines, the last unused).
+        starts = itertools.accumulate(map(_ONE_MORE, map(len, raws)), initial=0)
+        pieces = zip(starts, raws)  # noqa: B905
     for number, (start, raw) in enumerate(pieces, 1):
         content = raw.strip(SPACE)
         if not content:
@@ -116,13 +123,3 @@ def _paragraph_blocks(lines: list[Line], indents: list[int], least: int) -> list
         previous = line.block
         result.append(line._replace(block=block))
     return result
-
-
-def _lf_pieces(text: str) -> list[tuple[int, str]]:
-    """``(start, line)`` for each line of LF-only ``text``."""
-    pieces = []
-    pos = 0
-    for raw in text.split("\n"):
-        pieces.append((pos, raw))
-        pos += len(raw) + 1
-    return pieces

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
-from . import _fast, dialects
-from ._errors import check
+from . import _story, dialects
 from ._layout import split_lines
-from ._models import Article, Defect, DefectCode
-from ._state import State, group_sections
+from ._models import Article, Defect, DefectCode, Furniture, Trailer, WireLine, _make_article
+from ._state import _SPAN, State, group_sections
 from .dialects import Dialect
 from .rules import DEFAULT_RULES, Rule
+
+_Spanned = TypeVar("_Spanned", Furniture, Defect, Trailer, WireLine)
 
 
 @attrs.frozen(kw_only=True)
@@ -82,10 +84,12 @@ class Parser:
         if isinstance(reference_date, datetime.datetime):
             reference_date = reference_date.date()  # a datetime serves by its calendar day
         named = dialect if dialect is not None else self.dialect
-        chosen = dialects.detect(text) if named is None else dialects.resolve(named)
-        return check(self.read(text, chosen, reference_date), strict=strict)
+        chosen = None if named is None else dialects.resolve(named)
+        return _story.read(
+            _story.Story(text), self, dialect=chosen, strict=strict, reference_date=reference_date
+        )
 
-    def read(
+    def _read(
         self,
         text: str,
         dialect: Dialect,
@@ -96,31 +100,9 @@ class Parser:
     ) -> Article:
         """Parse ``text`` leniently, with no checks on the arguments: the engine of parse.
 
-        ``start_line`` and ``defects`` (found before the parse, such as undecodable bytes)
-        go into the article as they are. With the default rules, a plain story (a dateline
-        with its agency tag, no wire control lines, indented lines, bylines, trailers, nor a
-        defect but a missing terminator) is read in one pass over its lines, to the article
-        :meth:`run_rules` gives; every other story runs the rules.
-        """
-        if self.rules == DEFAULT_RULES and _fast.plain_dialect(dialect):
-            article = _fast.read(text, dialect, reference_date, start_line, defects)
-            if article is not None:
-                return article
-        return self.run_rules(text, dialect, reference_date, start_line=start_line, defects=defects)
-
-    def run_rules(
-        self,
-        text: str,
-        dialect: Dialect,
-        reference_date: datetime.date | None,
-        *,
-        start_line: int = 1,
-        defects: Sequence[Defect] = (),
-    ) -> Article:
-        """Parse as :meth:`read` does, always by running the rules one after another.
-
-        :meth:`read` takes a shortcut for plain stories when the rules are the default ones;
-        this is the parse the shortcut must agree with.
+        The rules run one after another on the lines of ``text``. ``start_line`` and
+        ``defects`` (found before the parse, such as undecodable bytes) go into the article as
+        they are.
         """
         lines = split_lines(text, indented=dialect.indented_paragraphs)
         state = State.start(text, lines, dialect, reference_date)
@@ -134,24 +116,31 @@ class Parser:
 
 
 def _article(state: State, start_line: int) -> Article:
-    return Article(
-        text=state.text,
-        dialect=state.dialect.name,
-        id_markers=state.id_markers,
-        headline=state.headline,
-        meta_lines=tuple(state.meta_lines),
-        source=state.source,
-        published=state.published,
-        dateline=state.dateline,
-        sections=group_sections(state.headings, state.paragraphs),
-        terminator=state.terminator,
-        furniture=tuple(sorted(state.furniture, key=lambda f: f.span)),
-        defects=tuple(sorted(state.defects, key=lambda d: d.span)),
-        trailers=tuple(sorted(state.trailers, key=lambda t: t.span)),
-        slug=state.slug,
-        wire_lines=tuple(sorted(state.wire_lines, key=lambda w: w.span)),
-        start_line=start_line,
+    return _make_article(
+        state.text,
+        state.dialect.name,
+        state.id_markers,
+        state.headline,
+        tuple(state.meta_lines),
+        state.source,
+        state.published,
+        state.dateline,
+        group_sections(state.headings, state.paragraphs),
+        state.terminator,
+        _in_order(state.furniture),
+        _in_order(state.defects),
+        _in_order(state.trailers),
+        state.slug,
+        _in_order(state.wire_lines),
+        start_line,
     )
+
+
+def _in_order(elements: list[_Spanned]) -> tuple[_Spanned, ...]:
+    """``elements`` sorted by their spans, as a tuple."""
+    if len(elements) < 2:
+        return tuple(elements)
+    return tuple(sorted(elements, key=_SPAN))
 
 
 _DEFAULT_PARSER = Parser()

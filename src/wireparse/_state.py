@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -25,9 +26,11 @@ from ._models import (
     Terminator,
     Trailer,
     WireLine,
+    _make_defect,
+    _make_section,
 )
 from ._text import SPACE
-from .dialects import Dialect
+from .dialects._dialect import Dialect
 
 
 class DateParts(NamedTuple):
@@ -108,8 +111,8 @@ class State:
             reference_date=reference_date,
             lines=lines,
             owner=[None] * len(lines),
-            starts=[line.start for line in lines],
-            ends=[line.end for line in lines],
+            starts=list(map(_START, lines)),
+            ends=list(map(_END, lines)),
         )
 
     def unclaimed(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
@@ -157,7 +160,7 @@ class State:
 
     def report(self, code: DefectCode, message: str, span: Span) -> None:
         """Record a defect."""
-        self.defects.append(Defect(code=code, message=message, span=span))
+        self.defects.append(_make_defect(code, message, span))
 
     def end_of_text(self) -> Span:
         """An empty span just after the last non-blank character, for what is missing."""
@@ -165,10 +168,20 @@ class State:
         return end, end
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_SPAN = operator.attrgetter("span")
+
+
 def group_sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tuple[Section, ...]:
     """Group paragraphs under the heading before them, the lead section first."""
+    if not headings:  # most stories: one section of every paragraph
+        if not paragraphs:
+            return ()
+        members = tuple(sorted(paragraphs, key=_SPAN))
+        return (_make_section(None, members, (members[0].span[0], members[-1].span[1])),)
     groups: list[tuple[Heading | None, list[Paragraph]]] = []
-    items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=lambda e: e.span)
+    items: list[Heading | Paragraph] = sorted([*headings, *paragraphs], key=_SPAN)
     for item in items:
         if isinstance(item, Heading):
             groups.append((item, []))
@@ -182,4 +195,4 @@ def group_sections(headings: list[Heading], paragraphs: list[Paragraph]) -> tupl
 def _section(heading: Heading | None, members: list[Paragraph]) -> Section:
     first: Heading | Paragraph = heading if heading is not None else members[0]
     last = members[-1] if members else first
-    return Section(heading=heading, paragraphs=tuple(members), span=(first.span[0], last.span[1]))
+    return _make_section(heading, tuple(members), (first.span[0], last.span[1]))

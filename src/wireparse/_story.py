@@ -56,7 +56,7 @@ def read(
         ParseError: ``strict`` is true and the article has a defect.
     """
     chosen = dialect if dialect is not None else dialects.detect(story.text)
-    article = parser.read(
+    article = parser._read(
         story.text,
         chosen,
         story.reference_date if story.reference_date is not None else reference_date,

@@ -7,14 +7,13 @@ your own, registered with :func:`register`, is detected like the built-in ones.
 
 from __future__ import annotations
 
-from ._detect import Detector
+from ._detect import _Detector
 from ._dialect import (
     ENGLISH_MONTHS,
     TAG_STYLES,
     WEB_FURNITURE,
     WIRE_TRAILERS,
     Dialect,
-    DialectPatterns,
     TagStyle,
 )
 from .east_asia import JIJI, KYODO, YONHAP
@@ -70,7 +69,7 @@ BUILT_IN: tuple[Dialect, ...] = (
 )
 """The dialects registered out of the box, in the order detection prefers them."""
 
-_detector: tuple[tuple[int, ...], Detector] | None = None
+_built: tuple[tuple[int, ...], _Detector] | None = None
 
 
 def register(dialect: Dialect, *, replace: bool = False) -> Dialect:
@@ -132,13 +131,13 @@ def resolve(dialect: Dialect | str | None) -> Dialect:
     raise TypeError(f"dialect must be a Dialect, a name or None, not {type(dialect).__name__}")
 
 
-def detector() -> Detector:
+def _detector() -> _Detector:
     """Return the detector of the registered dialects, built again when the registry changed."""
-    global _detector  # noqa: PLW0603 - a cache of what the registry holds
+    global _built  # noqa: PLW0603 - a cache of what the registry holds
     key = tuple(map(id, _REGISTRY.values()))
-    if _detector is None or _detector[0] != key:
-        _detector = (key, Detector.build(tuple(_REGISTRY.values())))
-    return _detector[1]
+    if _built is None or _built[0] != key:
+        _built = (key, _Detector.build(tuple(_REGISTRY.values())))
+    return _built[1]
 
 
 def detect(text: str) -> Dialect:
@@ -156,7 +155,7 @@ def detect(text: str) -> Dialect:
         >>> detect("EL CAIRO, 30 junio (Xinhua) -- Llueve. Fin").name
         'xinhua-es'
     """
-    found = detector().detect(text)
+    found = _detector().detect(text)
     return DEFAULT if found is None else found
 
 
@@ -202,12 +201,9 @@ __all__ = [
     "XINHUA_RU",
     "XINHUA_ZH",
     "YONHAP",
-    "Detector",
     "Dialect",
-    "DialectPatterns",
     "TagStyle",
     "detect",
-    "detector",
     "get",
     "names",
     "register",

@@ -18,8 +18,9 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from ._dialect import ENGLISH_MONTHS, IPTC_HEADER, PARTNER_AFTER, PARTNER_BEFORE, Dialect
-from ._tagless import MISSPELT_DATE, tagless_dateline, tagless_openings
+from ..rules.dateline import MISSPELT_DATE, search_date, tagless_dateline, tagless_openings
+from ..rules.wire import IPTC_HEADER
+from ._dialect import ENGLISH_MONTHS, PARTNER_AFTER, PARTNER_BEFORE, Dialect
 
 WINDOW = 3000
 """How many characters from the start of a story are searched for a dialect's tag."""
@@ -33,11 +34,14 @@ END_WINDOW = 200
 # Matches the opening of a named group, "(?P<location>", to make it a plain group.
 _NAMED_GROUP = regex.compile(r"\( \? P < \w++ >", regex.VERBOSE)
 
+# Matches a digit of any script: a date's day needs one.
+_DIGIT = regex.compile(r"\p{Nd}")
+
 _ENGLISH = frozenset(name.rstrip(".").casefold() for name in ENGLISH_MONTHS)
 
 
 @attrs.frozen
-class Detector:
+class _Detector:
     """The combined pattern of a set of dialects, and what each of its matches means.
 
     Attributes:
@@ -56,7 +60,7 @@ class Detector:
     tagless: tuple[Dialect, ...]
 
     @classmethod
-    def build(cls, dialects: Sequence[Dialect]) -> Detector:
+    def build(cls, dialects: Sequence[Dialect]) -> _Detector:
         """Make the detector of ``dialects``, the first preferred when two fit as well."""
         tags: dict[str, list[str]] = {"paren": [], "slash": [], "bare": [], "comma": []}
         by_tag: dict[tuple[str, str], list[Dialect]] = {}
@@ -78,28 +82,20 @@ class Detector:
             rf"\( \s*+ {PARTNER_BEFORE} (?P<paren> \L<paren> ) {PARTNER_AFTER} \s*+ \)",
             # Matches: "/TASS/", "/Синьхуа/".
             r"/ \s*+ (?P<slash> \L<slash> ) \s*+ /",
-            # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it.
-            r"""(?<= \p{Nd} [^\S\n]{1,3}+ ) (?P<bare> \L<bare> ) [^\S\n]++
+            # Matches: "12 AAP - ": a bare tag after a date's day, a separator after it. The
+            # day is looked behind for once the tag is found (the tag again, as matched, then
+            # the day): a look behind at every character would cost the search most of its
+            # time.
+            r"""(?P<bare> \L<bare> ) (?<= \p{Nd} [^\S\n]{1,3}+ (?P=bare) ) [^\S\n]++
                 (?: -- | - | \u2014 | \u2013 ) (?= \s )""",
             # Matches: ", SPA -- ".
             r", [^\S\n]*+ (?P<comma> \L<comma> ) [^\S\n]*+ (?: -- | - | \u2014 | \u2013 )",
         ]
         used = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
         used.extend(forms)
-        pattern = None
-        if used:
-            pattern = regex.compile(
-                " | ".join(used),
-                regex.VERBOSE | regex.IGNORECASE,
-                ignore_unused=True,
-                paren=tags["paren"],
-                slash=tags["slash"],
-                bare=tags["bare"],
-                comma=tags["comma"],
-            )
         return cls(
             tuple(dialects),
-            pattern,
+            _combined(used, tags),
             MappingProxyType({key: tuple(value) for key, value in by_tag.items()}),
             MappingProxyType(by_form),
             tuple(d for d in dialects if d.tagless),
@@ -189,21 +185,22 @@ class Detector:
         if not self.tagless:
             return None
         fallback = None
+        opening = len(window) - len(window.lstrip())  # where the text's first line opens
         for match in tagless_openings(window, before):
             prefix = match["prefix"].rstrip(" ,")
             line_end = window.find("\n", match.end())
             rest = window[match.end() : None if line_end < 0 else line_end]
-            first = not window[: match.start()].strip()
+            first = match.start() <= opening
             separator = match["separator"]
             dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
             # A date's day is digits, or a word in a dialect that has day words.
-            digits = any(c.isdigit() for c in prefix)
+            digits = _DIGIT.search(prefix) is not None
             for dialect in self.tagless:
                 pattern = dialect.patterns.date
                 key = (pattern.pattern, pattern.flags)
                 if key not in dates:
                     dates[key] = (
-                        pattern.search(prefix) or MISSPELT_DATE.search(prefix)
+                        search_date(dialect, prefix) or MISSPELT_DATE.search(prefix)
                         if digits or dialect.patterns.day_words
                         else None
                     )
@@ -218,6 +215,21 @@ class Detector:
                     return dialect
                 fallback = fallback or dialect
         return None if exact else fallback
+
+
+def _combined(alternatives: list[str], tags: dict[str, list[str]]) -> regex.Pattern[str] | None:
+    """One pattern of ``alternatives``, the tags of each style as its named lists."""
+    if not alternatives:
+        return None
+    return regex.compile(
+        " | ".join(alternatives),
+        regex.VERBOSE | regex.IGNORECASE,
+        ignore_unused=True,
+        paren=tags["paren"],
+        slash=tags["slash"],
+        bare=tags["bare"],
+        comma=tags["comma"],
+    )
 
 
 def _story_end(text: str) -> str:
@@ -240,7 +252,7 @@ def _language_score(dialect: Dialect, prefix: str, end: str) -> int:
     one (``30 junio``, ``28 décembre``); the dialect's terminator at the end counts two.
     """
     score = 0
-    date = dialect.patterns.date.search(prefix)
+    date = search_date(dialect, prefix)
     if date is not None:
         score += 1
         if date["month"].rstrip(".").casefold() not in _ENGLISH:

@@ -90,19 +90,6 @@ WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
 the story's end, its lines joined with a space. A pattern holds no named group."""
 
 
-# Matches an IPTC 7901 header line, SOH and other control characters maybe before it:
-# "eca062 4 i 211 ccccb   dpa 061", "bsf025 3 ec 121   etf 967": the service letters and the
-# message number, the priority, the category, the word count, then up to four more words (the
-# sender, as "dpa" or "dpa-tns", and its own numbers) as the group "more". A search starts
-# only at the first of a run of control characters, so that it is linear.
-IPTC_HEADER = regex.compile(
-    r"""(?<! [\x00-\x1f\x7f] ) [\x00-\x1f\x7f]*+ [A-Za-z]{1,4}+ [0-9]{2,6}+ [^\S\n]++ [0-9]
-        [^\S\n]++ [A-Za-z]{1,3}+ [^\S\n]++ [0-9]{1,5}+
-        (?P<more> (?: [^\S\n]++ [\w\-]{1,20}+ ){0,4}+ ) [^\S\n]*+ \Z""",
-    regex.VERBOSE,
-)
-
-
 def _alternation(words: tuple[str, ...]) -> str:
     """An alternation of literal ``words``, longest first so that ``--`` wins over ``-``."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -120,7 +107,7 @@ def _kinds_pattern(
 
 
 @attrs.frozen(kw_only=True)
-class DialectPatterns:
+class _DialectPatterns:
     """A dialect's patterns, compiled once when the dialect is made.
 
     Attributes:
@@ -142,6 +129,9 @@ class DialectPatterns:
         trailer: Matches a whole trailer block, the dialect's or :data:`WIRE_TRAILERS`; the
             name of the alternative that matched is a key of ``trailer_kinds``.
         trailer_kinds: The kind of trailer each alternative of ``trailer`` finds.
+        tag_marks: Characters one of which a line's first characters hold when they hold
+            the agency tag: ``(`` for a tag in parentheses, ``/`` between slashes, ``,``
+            after a comma; None when a bare tag may be printed, which no one character tells.
         terminator_window: How many characters from a line's end can hold a terminator.
         months: Month names case-folded, without a trailing period, to month numbers.
         day_words: Days printed as words, case-folded, to day numbers.
@@ -158,6 +148,7 @@ class DialectPatterns:
     furniture_kinds: Mapping[str, str]
     trailer: regex.Pattern[str]
     trailer_kinds: Mapping[str, str]
+    tag_marks: str | None
     terminator_window: int
     months: Mapping[str, int]
     day_words: Mapping[str, int]
@@ -201,6 +192,16 @@ def _compile_tag(dialect: Dialect) -> regex.Pattern[str] | None:
         regex.VERBOSE | regex.IGNORECASE,
         agencies=list(dialect.agency_tags),
     )
+
+
+_TAG_MARKS: dict[str, str] = {"paren": "(", "slash": "/", "comma": ","}
+"""The character each style of tag is printed with (see ``_TAG_FORMS``); a bare tag has none."""
+
+
+def _tag_marks(styles: tuple[TagStyle, ...]) -> str | None:
+    if "bare" in styles:
+        return None
+    return "".join(dict.fromkeys(_TAG_MARKS[style] for style in styles))
 
 
 def _compile_date(dialect: Dialect) -> regex.Pattern[str]:
@@ -268,7 +269,7 @@ def _compile_kicker(dialect: Dialect) -> regex.Pattern[str] | None:
     )
 
 
-def _compile(dialect: Dialect) -> DialectPatterns:
+def _compile(dialect: Dialect) -> _DialectPatterns:
     months = list(dialect.months)
     terminator = None
     if dialect.terminators or dialect.terminator_patterns:
@@ -329,7 +330,7 @@ def _compile(dialect: Dialect) -> DialectPatterns:
     if dialect.terminator_patterns:
         window = max(window, TERMINATOR_PATTERN_WINDOW)
     folded = {name.rstrip(".").casefold(): number for name, number in dialect.months.items()}
-    return DialectPatterns(
+    return _DialectPatterns(
         tag=_compile_tag(dialect),
         date=_compile_date(dialect),
         forms=forms,
@@ -341,6 +342,7 @@ def _compile(dialect: Dialect) -> DialectPatterns:
         furniture_kinds=furniture_kinds,
         trailer=trailer,
         trailer_kinds=trailer_kinds,
+        tag_marks=_tag_marks(dialect.tag_styles),
         terminator_window=window,
         months=MappingProxyType(folded),
         day_words=MappingProxyType({w.casefold(): d for w, d in dialect.day_words.items()}),
@@ -359,7 +361,7 @@ _EMPTY: Mapping[str, int] = MappingProxyType({})
 
 CARET_CR = "^M"
 """A carriage return in caret notation, which may follow a terminator (see
-:attr:`DialectPatterns.terminator`)."""
+the dialect's terminator pattern)."""
 
 TERMINATOR_PATTERN_WINDOW = 40
 """How long a terminator matched by one of :attr:`Dialect.terminator_patterns` may be."""
@@ -447,7 +449,7 @@ class Dialect:
     trailers: tuple[tuple[str, str], ...] = ()
     source_names: tuple[str, ...] = ()
     furniture: tuple[tuple[str, str], ...] = ()
-    patterns: DialectPatterns = attrs.field(
+    patterns: _DialectPatterns = attrs.field(
         init=False,
         eq=False,
         hash=False,

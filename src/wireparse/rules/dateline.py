@@ -8,17 +8,16 @@ dialect that allows it, a tagless dateline opening a paragraph (``    SALVADOR, 
 
 from __future__ import annotations
 
-import datetime
 import itertools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
-from .._models import Dateline, DefectCode
+from .._models import DefectCode, _make_dateline
 from .._state import DateParts, State
 from .._text import SPACE
-from ..dialects import Dialect
-from ..dialects._tagless import MISSPELT_DATE, TAGLESS, UNDATED, tagless_dateline
+from ..dialects._dialect import Dialect
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -58,6 +57,178 @@ MAX_LOWERCASE_WORDS = 1
 """A place may hold one word in lower case ("Bandar Seri Begawan", "Rio de Janeiro"); more
 than that is a sentence, not a place."""
 
+# -- Datelines without an agency tag: "    SALVADOR, Feb 26 -", "WASHINGTON _" --------------------
+#
+# A sentence can look like one ("The company - which ..."), so a tagless dateline must open a
+# paragraph, name its city in capitals, and have white space on both sides of its separator.
+# Detection (wireparse.dialects.detect) reads them with the same functions.
+
+# Matches the start of a line up to a tagless dateline's separator: "    SALVADOR, Feb 26 - ",
+# "WASHINGTON _ ", "PORTLAND, Ore., Feb 26 - ", "NEW YORK -- ", "MONTREAL, Feb 26-",
+# "omaha, april 7 - ", "(UNDATED) _ ". At most twelve characters of indentation; the part
+# before the separator (at most 100 characters, searched lazily within that bound) starts with
+# a letter or a bracket; white space or a date's last digit stands before the separator. What
+# may follow it is left to tagless_dateline.
+TAGLESS = regex.compile(
+    r"""
+    (?<= (?: \A | [\r\n] ) [^\S\r\n]{0,12}+ )
+    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) )
+    (?P<separator> -- | \u2014 | \u2013 | _ | - )
+    """,
+    regex.VERBOSE,
+)
+
+_INLINE_SPACE = "".join(
+    sorted({c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\r\n"} | {"\u205f"})
+)
+"""What ``[^\\S\r\n]`` matches in TAGLESS: white space, line breaks aside."""
+
+
+def tagless_openings(text: str, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """Yield the matches of TAGLESS in ``text[:end]``, as ``TAGLESS.finditer(text, 0, end)``
+    does, but faster.
+
+    A match can only start at a line's first character that is no white space, with at most
+    twelve white space characters before it, and a separator must follow on the same line; so
+    TAGLESS is matched at the start of such lines alone, instead of being tried at every
+    character.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    head = text[:stop]
+    if "\r" in head:
+        head = head.replace("\r", "\n")  # TAGLESS breaks lines at CR too; CRLF is two breaks
+    pos = 0
+    for line in head.split("\n"):
+        # A match opens with a letter or a bracket, and has a separator after it.
+        if "-" in line or "_" in line or "\u2014" in line or "\u2013" in line:
+            content = line.lstrip(_INLINE_SPACE)
+            lead = len(line) - len(content)
+            if lead <= 12 and content and (content[0].isalpha() or content[0] == "("):
+                match = TAGLESS.match(text, pos + lead, stop)
+                if match is not None:
+                    yield match
+        pos += len(line) + 1
+
+
+# Matches a date whose month is misspelt at the end of a tagless dateline's prefix:
+# "NEW YORK, Narch 2", "ALBANY, N.Y., Marc 3". A capitalised word of three to nine letters,
+# maybe a period, then a day; after a comma.
+MISSPELT_DATE = regex.compile(
+    r", [^\S\n]*+ (?P<date> \p{Lu} \p{L}{2,8}+ \.?+ [^\S\n]*+ [0-9]{1,2}+ ) [^\S\n]*+ \Z",
+    regex.VERBOSE,
+)
+
+# Matches the place of a dateline that names none, as the AP and the New York Times print it
+# on a story from many places: "UNDATED", "(UNDATED)", "Undated".
+UNDATED = regex.compile(r"\(?+ (?i: undated ) \)?+ \Z", regex.VERBOSE)
+
+# Matches what may lead a word of a place in capitals in lower case: "d'" in "COEUR d'ALENE",
+# "l'" in "l'AQUILA", "Mc" in "McALLEN".
+PARTICLE = regex.compile(r"\A (?: \p{Ll}{1,2}+ ['\u2019] | Mc | Mac (?= \p{Lu} ) )", regex.VERBOSE)
+
+MAX_PLACE_PARTS = 3
+"""A tagless place has at most a city, a region and a country: ``PORTLAND, Ore.``."""
+
+MAX_PART_WORDS = 4
+"""... each of at most four words: ``ELK GROVE VILLAGE, ILL.``."""
+
+
+def city_in_capitals(place: str) -> bool:
+    """Tell whether ``place`` reads as a tagless dateline's place: a city in capitals first.
+
+    Every word of the city (the part before the first comma) has at least one letter and no
+    lower-case one, and the city has two letters at least; other parts (a state, a country)
+    are short and start with a capital; no digit or bracket stands anywhere. So ``SALVADOR``,
+    ``NEW YORK``, ``PORTLAND, Ore.`` and ``WEST HARTFORD, Conn.`` are places, and
+    ``IBM Corp said``, ``A spokesman`` or ``OSLO, May 6 (Wirex)`` are not.
+    """
+    if any(c.isdigit() or c in "()[]" for c in place):
+        return False  # a date or a tag left over: "PORTSMOUTH, March 2 (Wirex)"
+    parts = [part.strip() for part in place.split(",")]
+    if not parts[0] or len(parts) > MAX_PLACE_PARTS:
+        return False
+    city = parts[0].split()
+    if len(city) > MAX_PART_WORDS or sum(c.isalpha() for c in parts[0]) < 2:
+        return False
+    for word in city:
+        # A particle or "Mc" may lead a word in capitals: "COEUR d'ALENE", "McALLEN".
+        word = PARTICLE.sub("", word)  # noqa: PLW2901 - the word without its particle
+        if not any(c.isalpha() for c in word) or any(c.islower() for c in word):
+            return False
+    for part in parts[1:]:
+        words = part.split()
+        if not words or len(words) > MAX_PART_WORDS or not words[0][:1].isupper():
+            return False
+    return True
+
+
+def _capitalised(place: str) -> bool:
+    """Tell whether ``place`` starts with a capital and has at most one word in lower case:
+    ``Toronto``, ``New York``, ``New york``, ``Rio de Janeiro``; parts and words as few as in a
+    place in capitals."""
+    words = place.replace(",", " ").split()
+    parts = place.split(",")
+    if len(parts) > MAX_PLACE_PARTS or any(len(p.split()) > MAX_PART_WORDS for p in parts):
+        return False
+    return place[:1].isupper() and sum(1 for w in words if w[:1].islower()) <= 1
+
+
+SENTENCE_OPENERS = frozenset(
+    ("The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I")
+)
+"""Words that open a sentence and no place in mixed case: before the wire's ``_``, ``The SLORC
+_ State Law ...`` is prose (a place called "The ..." is printed in capitals, ``THE HAGUE``)."""
+
+
+def _opens_sentence(place: str) -> bool:
+    words = place.split()
+    return bool(words) and words[0] in SENTENCE_OPENERS
+
+
+def tagless_dateline(
+    place: str, *, dated: bool, rest: str, first: bool, separator: str = "-"
+) -> bool:
+    """Tell whether a line opening with ``place``, a date or not, then a separator, has a
+    tagless dateline.
+
+    Args:
+        place: What stands before the date (or before the separator, without a date).
+        dated: Whether a date stands between the place and the separator.
+        rest: What follows the separator on the line.
+        first: Whether the line is the first of the story, where a headline stands.
+        separator: The separator.
+
+    A date makes a capitalised place enough (``Toronto, March 2 -``, ``New york, March 2 -``),
+    or a short one in lower case in copy in lower case (``omaha, april 7 - barrow and gilt
+    prices rose``), and the lead may then follow the separator without a space
+    (``March 5 -President``). Without a date the city must be in capitals
+    (:func:`city_in_capitals`), or capitalised before the wire's ``_`` (``Andrews, N.C. _``,
+    a mark prose never uses so), and a space must follow the separator. On the first line, where
+    the headline stands, or without a date, a lead in capitals only is a headline's rest:
+    ``ECONOMIC SPOTLIGHT - JAPAN EYEING STOCKS``; the first line of a story without a date
+    needs a lead. ``UNDATED`` or ``(UNDATED)``, which the AP and the New York Times print on a
+    story from many places, stands for the place before a lead.
+    """
+    letters = any(c.isalpha() for c in rest)
+    if (first or not dated) and letters and not any(c.islower() for c in rest):
+        return False
+    if not dated:
+        if rest[:1] and not rest[:1].isspace():
+            return False
+        if UNDATED.match(place):
+            return bool(rest.strip())  # "UNDATED _ Rain fell across the plains."
+        place_ok = city_in_capitals(place) or (
+            separator == "_" and _capitalised(place) and not _opens_sentence(place)
+        )
+        return place_ok and not (first and not rest.strip())
+    if not place:
+        return True
+    if any(c.isdigit() or c in "()[]" for c in place):
+        return False
+    if place.islower():
+        return len(place.split()) <= MAX_PART_WORDS - 1 and not any(c.isupper() for c in rest)
+    return city_in_capitals(place) or _capitalised(place)
+
 
 class Found(NamedTuple):
     """A dateline found on a line: where it ends and what it says."""
@@ -83,7 +254,9 @@ def split_place(location: str) -> tuple[str, str | None]:
     ``("Damascus", "Syria")``, ``"EILAT (ISRAEL)"`` gives ``("EILAT", "ISRAEL")`` and
     ``"Ahmedabad/New Delhi"`` gives ``("Ahmedabad/New Delhi", None)``.
     """
-    bracketed = BRACKETED_REGION.match(location)
+    bracketed = None
+    if "(" in location or "[" in location:
+        bracketed = BRACKETED_REGION.match(location)
     if bracketed is not None and bracketed["city"].strip(SPACE + ","):
         return bracketed["city"].strip(SPACE + ","), bracketed["region"].strip(SPACE)
     city, comma, region = location.partition(",")
@@ -96,12 +269,34 @@ def _date(match: regex.Match[str]) -> tuple[DateParts, str]:
     return DateParts(match["month"], match["day"], groups.get("year")), match["date"]
 
 
+DATE_TAIL = 48
+"""How many characters from the end of a dateline's prefix a date is looked for first."""
+
+
+def search_date(dialect: Dialect, prefix: str) -> regex.Match[str] | None:
+    """Search ``prefix`` for the date ``dialect`` prints at its end (``BEIJING, May 6``).
+
+    The date pattern is anchored at the end, but a search tries it at every character: in its
+    last :data:`DATE_TAIL` characters first, which hold the whole date unless long runs of
+    white space stretch it. A date found there is the date of the whole prefix, since no date
+    is the tail of a longer one (``May 6`` of ``May 6, 2024`` is followed by more than white
+    space and commas, and ``6, 2024`` is none); when there is none, the whole prefix is
+    searched.
+    """
+    pattern = dialect.patterns.date
+    if len(prefix) > DATE_TAIL:
+        found = pattern.search(prefix, len(prefix) - DATE_TAIL)
+        if found is not None:
+            return found
+    return pattern.search(prefix)
+
+
 def _prefix(
     text: str, dialect: Dialect, start: int, end: int
 ) -> tuple[str, DateParts | None, str | None]:
     """Read what stands before a tag or separator: the place, then maybe a date."""
     prefix = text[start:end].rstrip(SPACE)
-    date = dialect.patterns.date.search(prefix)
+    date = search_date(dialect, prefix)
     if date is None:
         return prefix.rstrip(SPACE + ","), None, None
     parts, date_text = _date(date)
@@ -127,27 +322,17 @@ def _form(state: State, index: int) -> Found | None:
     )
 
 
-def _tagged(state: State, index: int) -> Found | None:
-    line = state.lines[index]
-    return tagged_dateline(state.text, state.dialect, line.start, line.end)
-
-
-def tagged_dateline(
-    text: str, dialect: Dialect, start: int, end: int, tag: regex.Match[str] | None = None
-) -> Found | None:
-    """Read a dateline with an agency tag opening ``text[start:end]``, a line, if one does.
-
-    ``tag`` is the first match of the dialect's tag pattern in the line's first
-    :data:`WINDOW` characters, when the caller has looked for it already.
-    """
+def _tagged(state: State, index: int, stop: int) -> Found | None:
+    """Read a dateline with an agency tag opening line ``index``, if one does; the tag must
+    end by ``stop``."""
+    tag_pattern = state.dialect.patterns.tag
+    if tag_pattern is None:
+        return None
+    start = state.lines[index].start
+    tag = tag_pattern.search(state.text, start, stop)
     if tag is None:
-        tag_pattern = dialect.patterns.tag
-        if tag_pattern is None:
-            return None
-        tag = tag_pattern.search(text, start, min(end, start + WINDOW))
-        if tag is None:
-            return None
-    location, date, date_text = _prefix(text, dialect, start, tag.start())
+        return None
+    location, date, date_text = _prefix(state.text, state.dialect, start, tag.start())
     if location and not _location_ok(location):
         return None
     if not location and date is None:
@@ -186,32 +371,6 @@ def _tagless(state: State, index: int) -> Found | None:
     return Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 
-def dateline_end(text: str, start: int, found: Found) -> int:
-    """Where the dateline found on the line starting at ``start`` ends: white space left out."""
-    end = found.end
-    while end > start and text[end - 1] in SPACE:
-        end -= 1
-    return end
-
-
-def build_dateline(
-    text: str, start: int, found: Found, date: datetime.date | None = None
-) -> Dateline:
-    """Make the dateline found on the line starting at ``start``, its date resolved to ``date``."""
-    end = dateline_end(text, start, found)
-    city, region = split_place(found.location) if found.location else (None, None)
-    return Dateline(
-        text=text[start:end],
-        location=found.location or None,
-        city=city,
-        region=region,
-        date_text=found.date_text,
-        date=date,
-        agency=found.agency,
-        span=(start, end),
-    )
-
-
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
@@ -219,12 +378,44 @@ def find_dateline(state: State) -> None:
     line becomes the start of the body. Its date is resolved later, once the publication date
     is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
-    lines = state.lines
+    lines, text = state.lines, state.text
+    dialect = state.dialect
+    patterns = dialect.patterns
+    forms, tagged, tagless = patterns.forms is not None, patterns.tag is not None, dialect.tagless
+    marks = patterns.tag_marks
     for index in itertools.islice(state.unclaimed(), SCAN_LINES):
-        found = _form(state, index) or _tagged(state, index) or _tagless(state, index)
+        found = _form(state, index) if forms else None
+        if found is None and tagged:
+            line = lines[index]
+            stop = min(line.end, line.start + WINDOW)
+            # A tag in parentheses, slashes or after a comma needs that mark before ``stop``:
+            # a look for each spares the tag's search on most lines above the dateline.
+            held = marks is None
+            for mark in marks or ():
+                if text.find(mark, line.start, stop) >= 0:
+                    held = True
+                    break
+            if held:
+                found = _tagged(state, index, stop)
+        if found is None and tagless:
+            found = _tagless(state, index)
         if found is None:
             continue
-        state.dateline = build_dateline(state.text, lines[index].start, found)
+        start, end = lines[index].start, found.end
+        while end > start and text[end - 1] in SPACE:
+            end -= 1
+        location = found.location
+        city, region = split_place(location) if location else (None, None)
+        state.dateline = _make_dateline(
+            text[start:end],
+            location or None,
+            city,
+            region,
+            found.date_text,
+            None,
+            found.agency,
+            (start, end),
+        )
         state.dateline_date = found.date
         state.dateline_line = index
         state.body_start = index

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
-
 from .. import _dates
-from .._models import DefectCode
+from .._models import DefectCode, _make_dateline
 from .._state import DateParts, State
-from ..dialects import Dialect
+from ..dialects._dialect import Dialect
 
 
 def resolve_dates(state: State) -> None:
@@ -31,7 +29,16 @@ def resolve_dates(state: State) -> None:
             dateline.span,
         )
         return
-    state.dateline = attrs.evolve(dateline, date=resolved)
+    state.dateline = _make_dateline(
+        dateline.text,
+        dateline.location,
+        dateline.city,
+        dateline.region,
+        dateline.date_text,
+        resolved,
+        dateline.agency,
+        dateline.span,
+    )
 
 
 def resolve_date(

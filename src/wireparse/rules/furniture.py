@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .._models import Furniture
+from .._models import _make_furniture
 from .._state import State
 
 # Matches a byline standing alone in its block: "By CHARLES ODUM", "By Patti Domm, Reuter",
@@ -39,27 +39,24 @@ def claim_furniture(state: State) -> None:
     :data:`wireparse.dialects.WEB_FURNITURE`: captions, bylines, breadcrumbs, editor lines.
     """
     patterns = state.dialect.patterns
-    lines = state.lines
+    match_furniture = patterns.furniture.match
+    kinds = patterns.furniture_kinds
+    lines, owner, furniture = state.lines, state.owner, state.furniture
     last = len(lines) - 1
-    for index in list(state.unclaimed()):
-        line = lines[index]
-        match = patterns.furniture.match(line.text)
-        if match is None and index < BYLINE_LINES and line.text[:3] in ("By ", "by "):
-            alone = (index == 0 or lines[index - 1].block != line.block) and (
-                index == last or lines[index + 1].block != line.block
-            )
-            if alone and BYLINE.match(line.text):
-                state.claim(index, "furniture")
-                state.furniture.append(
-                    Furniture(kind="byline", text=line.text, span=(line.start, line.end))
-                )
+    for index, line in enumerate(lines):
+        if owner[index] is not None:
             continue
-        if match is not None and match.lastgroup is not None:
-            state.claim(index, "furniture")
-            state.furniture.append(
-                Furniture(
-                    kind=patterns.furniture_kinds[match.lastgroup],
-                    text=line.text,
-                    span=(line.start, line.end),
+        text = line.text
+        match = match_furniture(text)
+        if match is None:
+            if index < BYLINE_LINES and text[:3] in ("By ", "by "):
+                block = line.block
+                alone = (index == 0 or lines[index - 1].block != block) and (
+                    index == last or lines[index + 1].block != block
                 )
-            )
+                if alone and BYLINE.match(text):
+                    owner[index] = "furniture"
+                    furniture.append(_make_furniture("byline", text, (line.start, line.end)))
+        elif match.lastgroup is not None:
+            owner[index] = "furniture"
+            furniture.append(_make_furniture(kinds[match.lastgroup], text, (line.start, line.end)))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from .._models import Heading
+from .._models import _make_heading
 from .._state import State
 
 MAX_LENGTH = 80
@@ -49,34 +47,32 @@ def claim_headings(state: State) -> None:
     A subheading stands alone in its block and is followed by a paragraph, so an ALL-CAPS
     line at the end of the body stays a paragraph; so do ALL-CAPS lines that follow one
     another, which read as a list or a slogan rather than as headings, and a line that a
-    paragraph ending in a colon announces.
+    paragraph ending in a colon announces. The dateline's line is never a subheading: what
+    follows a dateline is the lead, whatever its case.
     """
-    body = list(state.unclaimed(state.body_start))
-    blocks = [line.block for line in state.lines]
-    for index in heading_lines(blocks, body, state.content, skip=state.dateline_line):
-        state.claim(index, "heading")
-        state.headings.append(Heading(text=state.content(index), span=state.span(index)))
-
-
-def heading_lines(
-    blocks: Sequence[int], body: list[int], content: Callable[[int], str], *, skip: int | None
-) -> list[int]:
-    """Return which of the ``body`` lines are subheadings.
-
-    ``blocks`` holds the block of each line of the text, ``content`` gives what is left of a
-    line by its index; line ``skip``, the dateline's, is never a subheading.
-    """
+    lines, owner, starts, ends, text = (
+        state.lines,
+        state.owner,
+        state.starts,
+        state.ends,
+        state.text,
+    )
+    body = [i for i in range(state.body_start, len(lines)) if owner[i] is None]
+    skip = state.dateline_line
+    last = len(lines) - 1
     candidates = set()
     for index in body:
-        if index == skip:
-            continue  # what follows a dateline is the lead, whatever its case
-        block = blocks[index]
-        alone = (index == 0 or blocks[index - 1] != block) and (
-            index + 1 == len(blocks) or blocks[index + 1] != block
+        # Most lines are too long for a subheading: their length is told without a slice.
+        if index == skip or ends[index] - starts[index] > MAX_LENGTH:
+            continue
+        block = lines[index].block
+        alone = (index == 0 or lines[index - 1].block != block) and (
+            index == last or lines[index + 1].block != block
         )
-        if alone and looks_like_heading(content(index)):
+        if alone and looks_like_heading(text[starts[index] : ends[index]]):
             candidates.add(index)
-    found = []
+    if not candidates:
+        return
     for position, index in enumerate(body):
         if index not in candidates:
             continue
@@ -84,7 +80,7 @@ def heading_lines(
         preceding = body[position - 1] if position > 0 else None
         if following is None or following in candidates or preceding in candidates:
             continue
-        if preceding is not None and content(preceding).endswith(":"):
+        if preceding is not None and state.content(preceding).endswith(":"):
             continue  # what a colon announces is text: "The banner read:"
-        found.append(index)
-    return found
+        state.claim(index, "heading")
+        state.headings.append(_make_heading(state.content(index), state.span(index)))

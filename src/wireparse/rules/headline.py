@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from .._models import DefectCode, Headline, Span
+from .._models import DefectCode, Headline, Span, _make_headline
 from .._state import State
-from ..dialects import Dialect
+from ..dialects._dialect import Dialect
 
 MAX_LENGTH = 300
 """Without a dateline, a line longer than this is a paragraph, not a headline."""
@@ -104,10 +104,12 @@ def unframed(dialect: Dialect, text: str) -> str:
     is kept whole.
     """
     core = text[1:].lstrip() if text.startswith("^") else text
-    for mark in (*WIRE_CLOSE, *dialect.headline_marks):
-        if core.endswith(mark) and not core.endswith(mark * 2):
-            core = core[: -len(mark)].rstrip()
-            break
+    marks = (*WIRE_CLOSE, *dialect.headline_marks)
+    if core.endswith(marks):  # one look for all marks: most headlines end in none
+        for mark in marks:
+            if core.endswith(mark) and not core.endswith(mark * 2):
+                core = core[: -len(mark)].rstrip()
+                break
     return core or text
 
 
@@ -118,13 +120,7 @@ def make_headline(dialect: Dialect, text: str, span: Span) -> Headline:
     pattern = dialect.patterns.kicker
     match = pattern.match(core) if pattern is not None else None
     kicker, title = (None, core) if match is None else (match["kicker"], match["title"])
-    take = TAKE.search(title, max(0, len(title) - 8))
+    take = TAKE.search(title, max(0, len(title) - 8)) if title.endswith(")") else None
     if take is not None and take.start() > 0:
-        title = title[: take.start()]
-    return Headline(
-        text=text,
-        kicker=kicker,
-        title=title,
-        take=take["take"] if take is not None and take.start() > 0 else None,
-        span=span,
-    )
+        return _make_headline(text, kicker, title[: take.start()], take["take"], span)
+    return _make_headline(text, kicker, title, None, span)

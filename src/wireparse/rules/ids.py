@@ -5,11 +5,13 @@ from __future__ import annotations
 import regex
 
 from .._layout import Line
-from .._models import DefectCode, IdMarkers, Span
+from .._models import DefectCode, Span, _make_id_markers
 from .._state import State
 
 # Matches a whole id line: "7156699". One to twenty ASCII digits, nothing else.
 ID_LINE = regex.compile(r"[0-9]{1,20}+ \Z", regex.VERBOSE)
+
+_DIGITS = frozenset("0123456789")
 
 
 def _span(line: Line | None) -> Span | None:
@@ -21,8 +23,12 @@ def claim_ids(state: State) -> None:
     lines = state.lines
     if not lines:
         return
-    opening = lines[0] if ID_LINE.match(lines[0].text) else None
-    closing = lines[-1] if len(lines) > 1 and ID_LINE.match(lines[-1].text) else None
+    first, last = lines[0], lines[-1]
+    # An id line opens with a digit: one look at the first character spares most matches.
+    opening = first if first.text[0] in _DIGITS and ID_LINE.match(first.text) else None
+    closing = None
+    if len(lines) > 1 and last.text[0] in _DIGITS and ID_LINE.match(last.text):
+        closing = last
     if opening is not None:
         state.claim(0, "ids")
     if closing is not None:
@@ -42,10 +48,10 @@ def claim_ids(state: State) -> None:
         outer = lone
     else:
         outer = (start_span[0], end_span[1])
-    state.id_markers = IdMarkers(
-        start=None if opening is None else opening.text,
-        end=None if closing is None else closing.text,
-        start_span=start_span,
-        end_span=end_span,
-        span=outer,
+    state.id_markers = _make_id_markers(
+        None if opening is None else opening.text,
+        None if closing is None else closing.text,
+        start_span,
+        end_span,
+        outer,
     )

@@ -7,9 +7,9 @@ import datetime
 import regex
 
 from .._dates import parse_iso
-from .._models import DefectCode, MetaLine
+from .._models import DefectCode, _make_meta_line
 from .._state import State
-from ..dialects import Dialect
+from ..dialects._dialect import Dialect
 
 
 def claim_meta_lines(state: State) -> None:
@@ -20,18 +20,24 @@ def claim_meta_lines(state: State) -> None:
     Without one, the body starts at the first line after the headline that is neither.
     """
     patterns = state.dialect.patterns
-    lines = state.lines
+    match_source = None if patterns.source is None else patterns.source.match
+    match_published = patterns.published.match
+    lines, owner, meta_lines = state.lines, state.owner, state.meta_lines
     start = 0 if state.headline_line is None else state.headline_line + 1
+    dateline_line = state.dateline_line
     body_start = len(lines)
-    for index in state.unclaimed(start, state.dateline_line):
-        text = lines[index].text
-        span = (lines[index].start, lines[index].end)
-        if patterns.source is not None and (match := patterns.source.match(text)):
-            state.meta_lines.append(MetaLine(kind="source", text=text, span=span))
+    for index in range(start, body_start if dateline_line is None else dateline_line):
+        if owner[index] is not None:
+            continue
+        line = lines[index]
+        text = line.text
+        span = (line.start, line.end)
+        if match_source is not None and (match := match_source(text)):
+            meta_lines.append(_make_meta_line("source", text, span))
             if state.source is None:
                 state.source = match["source"]
-        elif match := patterns.published.match(text):
-            state.meta_lines.append(MetaLine(kind="date", text=text, span=span))
+        elif match := match_published(text):
+            meta_lines.append(_make_meta_line("date", text, span))
             published = published_date(state.dialect, match)
             if published is None:
                 state.report(
@@ -41,13 +47,13 @@ def claim_meta_lines(state: State) -> None:
                 )
             elif state.published is None:
                 state.published = published
-        elif state.dateline_line is None:
+        elif dateline_line is None:
             body_start = index
             break
         else:
             continue
-        state.claim(index, "meta")
-    state.body_start = body_start if state.dateline_line is None else state.dateline_line
+        owner[index] = "meta"
+    state.body_start = body_start if dateline_line is None else dateline_line
 
 
 def published_date(dialect: Dialect, match: regex.Match[str]) -> datetime.date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._models import Paragraph
+from .._models import Paragraph, _make_paragraph
 from .._state import State
 
 
@@ -10,21 +10,37 @@ def claim_paragraphs(state: State) -> None:
     """Make a paragraph of each run of unclaimed body lines within one block.
 
     The lines of a wrapped paragraph are joined with one space. A claimed line (furniture,
-    say) inside a block ends the paragraph before it.
+    say) inside a block ends the paragraph before it; so does a line whose end an earlier rule
+    claimed, and a line whose start it claimed (the control characters opening a line of wire
+    copy, ``\x02``) opens a paragraph: a paragraph's span holds no other element.
     """
-    lines = state.lines
-    run: list[int] = []
-    for index in state.unclaimed(state.body_start):
-        if run and (index != run[-1] + 1 or lines[index].block != lines[run[-1]].block):
-            _close(state, run)
-            run = []
-        run.append(index)
-    if run:
-        _close(state, run)
+    lines, owner, starts, ends = state.lines, state.owner, state.starts, state.ends
+    text, paragraphs = state.text, state.paragraphs
+    first = last = -1  # the run of lines of the paragraph being read
+    for index in range(state.body_start, len(lines)):
+        if owner[index] is not None:
+            continue
+        line = lines[index]
+        if first >= 0 and (
+            index != last + 1
+            or line.block != lines[last].block
+            or starts[index] != line.start
+            or ends[last] != lines[last].end
+        ):
+            paragraphs.append(_paragraph(text, starts, ends, first, last))
+            first = -1
+        if first < 0:
+            first = index
+        last = index
+        owner[index] = "paragraph"
+    if first >= 0:
+        paragraphs.append(_paragraph(text, starts, ends, first, last))
 
 
-def _close(state: State, run: list[int]) -> None:
-    text = state.content(run[0]) if len(run) == 1 else " ".join(map(state.content, run))
-    state.paragraphs.append(Paragraph(text=text, span=(state.starts[run[0]], state.ends[run[-1]])))
-    for index in run:
-        state.claim(index, "paragraph")
+def _paragraph(text: str, starts: list[int], ends: list[int], first: int, last: int) -> Paragraph:
+    """The paragraph of lines ``first`` to ``last``, what is left of them joined by a space."""
+    if first == last:
+        content = text[starts[first] : ends[first]]
+    else:
+        content = " ".join([text[starts[i] : ends[i]] for i in range(first, last + 1)])
+    return _make_paragraph(content, (starts[first], ends[last]))

@@ -6,9 +6,9 @@ import functools
 
 import regex
 
-from .._models import Defect, DefectCode, Terminator, Trailer
+from .._models import Defect, DefectCode, _make_defect, _make_terminator, _make_trailer
 from .._state import State
-from ..dialects import Dialect
+from ..dialects._dialect import Dialect
 
 
 def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
@@ -17,16 +17,20 @@ def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
     In a dialect whose terminator stands alone (:attr:`Dialect.terminator_alone
     <wireparse.dialects.Dialect.terminator_alone>`), only a line holding nothing else matches.
     """
-    return terminator_ending(state.text, state.dialect, *state.span(index))
+    return terminator_ending(state.text, state.dialect, state.starts[index], state.ends[index])
 
 
 def terminator_ending(text: str, dialect: Dialect, start: int, end: int) -> regex.Match[str] | None:
-    """Match ``dialect``'s terminator at the end of ``text[start:end]``, a line or its rest."""
-    pattern = dialect.patterns.terminator
+    """Match ``dialect``'s terminator at the end of ``text[start:end]``, a line or its rest.
+
+    This is the one test of a terminator: the rule asks it of a story's lines, and the splitter
+    of a dump's (:mod:`wireparse._split`), so that both end a story at the same lines.
+    """
+    patterns = dialect.patterns
+    pattern = patterns.terminator
     if pattern is None:
         return None
-    window = max(start, end - dialect.patterns.terminator_window)
-    match = pattern.search(text, window, end)
+    match = pattern.search(text, max(start, end - patterns.terminator_window), end)
     if match is not None and dialect.terminator_alone and match.start() != start:
         return None
     return match
@@ -68,7 +72,8 @@ def claim_terminator(state: State) -> None:
     """
     if state.dialect.patterns.terminator is None:
         return
-    body = list(state.unclaimed(state.body_start))
+    owner = state.owner
+    body = [i for i in range(state.body_start, len(owner)) if owner[i] is None]
     early_lines = len(body) > 1 and may_end_early(
         state.text, state.dialect, state.starts[body[0]], state.ends[body[-2]]
     )
@@ -83,12 +88,10 @@ def claim_terminator(state: State) -> None:
             )
     match = terminator_at_end(state, body[-1]) if body else None
     if match is not None:
-        state.terminator = Terminator(text=match["terminator"], span=match.span("terminator"))
+        state.terminator = _make_terminator(match["terminator"], match.span("terminator"))
         if match["control"]:
             # "REUTER^M": the carriage return shown in caret notation is no part of the mark.
-            state.trailers.append(
-                Trailer(kind="control", text=match["control"], span=match.span("control"))
-            )
+            state.trailers.append(_make_trailer("control", match["control"], match.span("control")))
         state.trim_end(body[-1], match.start("terminator"), "terminator")
         return
     missing = missing_terminator(state.dialect, state.end_of_text()[0])
@@ -102,8 +105,4 @@ def missing_terminator(dialect: Dialect, end: int) -> Defect | None:
     if dialect.patterns.terminator is None or not dialect.terminator_required:
         return None
     what = repr(dialect.terminators[0]) if dialect.terminators else f"{dialect.agency}'s terminator"
-    return Defect(
-        code=DefectCode.NO_TERMINATOR,
-        message=f"the story does not end with {what}",
-        span=(end, end),
-    )
+    return _make_defect(DefectCode.NO_TERMINATOR, f"the story does not end with {what}", (end, end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._models import Trailer
+from .._models import _make_trailer
 from .._state import State
 from .terminator import terminator_at_end
 
@@ -72,10 +72,10 @@ def claim_trailers(state: State) -> None:
         match = patterns.trailer.match(text)
         if match is not None and match.lastgroup is not None:
             state.trailers.append(
-                Trailer(
-                    kind=patterns.trailer_kinds[match.lastgroup],
-                    text=text,
-                    span=(state.starts[run[0]], state.ends[run[-1]]),
+                _make_trailer(
+                    patterns.trailer_kinds[match.lastgroup],
+                    text,
+                    (state.starts[run[0]], state.ends[run[-1]]),
                 )
             )
             for index in run:

@@ -21,7 +21,18 @@ import regex
 
 from .._models import Slug, WireLine
 from .._state import State
-from ..dialects._dialect import IPTC_HEADER
+
+# Matches an IPTC 7901 header line, SOH and other control characters maybe before it:
+# "eca062 4 i 211 ccccb   dpa 061", "bsf025 3 ec 121   etf 967": the service letters and the
+# message number, the priority, the category, the word count, then up to four more words (the
+# sender, as "dpa" or "dpa-tns", and its own numbers) as the group "more". A search starts
+# only at the first of a run of control characters, so that it is linear.
+IPTC_HEADER = regex.compile(
+    r"""(?<! [\x00-\x1f\x7f] ) [\x00-\x1f\x7f]*+ [A-Za-z]{1,4}+ [0-9]{2,6}+ [^\S\n]++ [0-9]
+        [^\S\n]++ [A-Za-z]{1,3}+ [^\S\n]++ [0-9]{1,5}+
+        (?P<more> (?: [^\S\n]++ [\w\-]{1,20}+ ){0,4}+ ) [^\S\n]*+ \Z""",
+    regex.VERBOSE,
+)
 
 # Matches a slug line, after whatever control characters and selector letters lead it:
 # "r z\x13\x11 BC-BKN--Heat-Hawks 1stLd-Writethru   02-20 0500", "BC-Russia-HumanRights
