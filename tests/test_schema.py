@@ -80,14 +80,20 @@ class TestSchema:
         assert code["enum"] == [c.value for c in DefectCode]
 
     def test_record_is_article_and_file(self) -> None:
-        """The record definition is the article's, with "file" added."""
+        """The record definition is the article's, with "file" added, and the optional
+        "id", "date" and "type" of a corpus document."""
         article, record = SCHEMA["$defs"]["article"], SCHEMA["$defs"]["record"]
         assert record["required"] == ["file", *article["required"]]
-        assert record["properties"] == {
-            "file": record["properties"]["file"],
+        properties = record["properties"]
+        assert properties == {
+            "file": properties["file"],
+            "id": properties["id"],
+            "date": properties["date"],
+            "type": properties["type"],
             **article["properties"],
         }
-        assert record["properties"]["file"]["type"] == "string"
+        assert properties["file"]["type"] == "string"
+        assert properties["id"]["type"] == properties["type"]["type"] == ["string", "null"]
 
     def test_every_field_is_described(self) -> None:
         """Each property of each model has a description, taken from the model's docstring."""

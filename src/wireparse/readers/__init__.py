@@ -231,6 +231,7 @@ def read_documents(
         yield Document(
             id=document_id,
             date=date,
+            type=fields.kind,
             text=text,
             fields=fields,
             article=article,
@@ -240,9 +241,17 @@ def read_documents(
         )
 
 
-def story(text: str, date: datetime.date | None) -> _story.Story:
+def story(
+    text: str, date: datetime.date | None, keys: _story.DocumentKeys | None = None
+) -> _story.Story:
     """The story a document's text is, for the parse: its date is the reference date."""
-    return _story.Story(text, 1, (), date)
+    return _story.Story(text, 1, (), date, keys)
+
+
+def document_story(document: Document) -> _story.Story:
+    """The story a document read without a parse is, carrying its id, date and type."""
+    keys = _story.DocumentKeys(document.id, document.date, document.type)
+    return story(document.text, document.date, keys)
 
 
 SCHEMAS: dict[str, tuple[Schema, _Builder]] = {
