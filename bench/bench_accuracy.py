@@ -465,6 +465,88 @@ def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document
     return truth_of
 
 
+# -- TAC KBP 2010 (Gigaword 3rd and 4th editions) ---------------------------------------------
+
+_STAMP = (
+    r"(?: [0-9]{4}+ - [0-9]{2}+ - [0-9]{2}+ [ ] [0-9]{2}+ : [0-9]{2}+ (?: : [0-9]{2}+ )?+ [ ] UTC"
+    r" | [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [ ] [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ )"
+)
+
+# Matches a paragraph that is a dateline and nothing else, white space made single, as the
+# Gigaword copy of TAC KBP sets it above the lead: a bare place ("JERUSALEM", "CHATTANOOGA,
+# Tenn."), with the agency ("JERUSALEM (AP)"), with a UTC time stamp ("SEMARANG, Indonesia
+# 2007-01-03 04:54:59 UTC"), the whole dateline ("NAIROBI, Jan. 1 (Xinhua)"), or CNA's, with its
+# stamp and byline after the tag ("Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)").
+KBP_DATELINE = regex.compile(
+    r"""
+    \A
+    (?! (?i: undated ) \b | By [ ] )  # no place: NYT's "UNDATED", a byline "By Jo Lin"
+    (?P<location>
+        (?&word) (?: [ ] (?&word) ){0,5}+
+        (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
+        (?: , [ ] (?! """
+    + _MONTH
+    + r""" [ ] [0-9] ) (?&word) (?: [ ] (?&word) ){0,3}+ ){0,2}+
+    )
+    (?: , [ ] (?P<date> """
+    + _MONTH
+    + r""" [ ] [0-9]{1,2}+ ) )?+
+    (?: [ ] \( (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ ) \) )?+
+    (?: [ ] """
+    + _STAMP
+    + r""" )?+
+    (?: [ ] \( By [ ] [^()]{1,200}+ \) )?+
+    \Z
+    (?(DEFINE)
+        (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Finds the name of a news service or of its budget, which a paragraph of capitalised words may
+# be without being a place: "States News Service", "COX NEWS SERVICE FEATURES BUDGET".
+NEWS_SERVICE = regex.compile(r"\b (?: service | budget | wire ) \b", regex.VERBOSE | regex.I)
+
+
+def kbp_dateline(paragraph: str) -> regex.Match[str] | None:
+    """The dateline a paragraph is, alone (:data:`KBP_DATELINE`), or None: a news service's
+    name (:data:`NEWS_SERVICE`) is none."""
+    text = normal(paragraph)
+    if NEWS_SERVICE.search(text):
+        return None
+    return KBP_DATELINE.match(text)
+
+
+def kbp_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
+    """The truth function of a TAC KBP source whose terminator ``signoff`` finds.
+
+    The dateline is the first ``P`` when it is a dateline and nothing else
+    (:func:`kbp_dateline`); that ``P`` is then no paragraph. Otherwise the first ``P`` is read
+    as an AQUAINT one, which opens with its dateline where it has one.
+    """
+    opening = aquaint_truth_for(signoff)
+
+    def truth_of(document: readers.Document) -> dict[str, Any]:
+        paragraphs = [p for p in document.fields.paragraphs if normal(p)]
+        match = kbp_dateline(paragraphs[0]) if paragraphs else None
+        if match is None:
+            return opening(document)
+        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
+        truth = opening(attrs.evolve(document, fields=rest))
+        truth["location"] = match.group("location")
+        truth["date_text"] = match.group("date")
+        truth["agency"] = match.group("agency")
+        return truth
+
+    return truth_of
+
+
+KBP_AGENCIES = {"AFP": AP_DESK, "APW": AP_DESK, "CNA": None, "LTW": None, "NYT": None, "XIN": None}
+"""The agencies of the TAC KBP 2010 copy, by the source code that opens each file's name, and
+the terminator each signs off with: the LDC removed the end marks but AP's desk initials."""
+
+
 CORPORA = (
     Corpus(
         name="reuters21578",
@@ -489,6 +571,15 @@ CORPORA = (
         pattern="aquaint/XIE*",
         read=readers.aquaint,
         truth=aquaint_truth_for(NO_TERMINATOR),
+    ),
+    *(
+        Corpus(
+            name=f"kbp2010-{agency.lower()}",
+            pattern=f"kbp2010/{agency}_*",
+            read=readers.aquaint,
+            truth=kbp_truth_for(signoff or NO_TERMINATOR),
+        )
+        for agency, signoff in KBP_AGENCIES.items()
     ),
 )
 

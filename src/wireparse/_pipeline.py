@@ -72,7 +72,7 @@ FORMAT_NAMES = ("auto", *FORMATS)
 # type="story">'), after the XML declaration of the LDC's XML releases ('<?xml version="1.0"
 # encoding="utf-8"?>'). Anything else is copy as the wire sent it.
 _CORPUS_OPENING = regex.compile(
-    r"""\s*+ (?: <\?xml \s [^<>]{0,200}+ \?> \s*+ )?+
+    r"""\s*+ (?: <\?xml \s (?: [^<>?] | \?(?!>) ){0,200}+ \?> \s*+ )?+
     (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
     (?: (?P<reuters21578> <!DOCTYPE \s++ lewis\b | <REUTERS\b ) | (?P<aquaint> <DOC\b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
