@@ -317,8 +317,10 @@ _MONTH = (
 # "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
 # "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
 # "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
-# A word is capitalised (or a short lower-case prefix with an apostrophe); a bracketed part of the
-# place is followed by a comma, so that it is not the agency tag; a comma part may not be the date.
+# A word is capitalised (or a short lower-case prefix with an apostrophe), and holds no double
+# hyphen, which is a separator glued to it (NYT and LTW: "COLUMBUS, Ohio--John"); a bracketed
+# part of the place is followed by a comma, so that it is not the agency tag; a comma part may
+# not be the date.
 AQUAINT_DATELINE = regex.compile(
     r"""
     \A
@@ -343,7 +345,8 @@ AQUAINT_DATELINE = regex.compile(
         [ ] (?P<separator> _ | - ) (?: [ ] | \Z )
     )
     (?(DEFINE)
-        (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
+        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
+        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
     )
     """,
     regex.VERBOSE,
@@ -498,7 +501,8 @@ KBP_DATELINE = regex.compile(
     (?: [ ] \( By [ ] [^()]{1,200}+ \) )?+
     \Z
     (?(DEFINE)
-        (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
+        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
+        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
     )
     """,
     regex.VERBOSE,
