@@ -281,7 +281,8 @@ def json_schema() -> dict[str, Any]:
     reads): every key is required, none other is allowed, an absent element is null, a span
     is ``[start, end]``, a date is ``YYYY-MM-DD`` and a defect's code is one of
     :class:`~wireparse.DefectCode`'s values. ``$defs`` holds one definition per model, and
-    ``record``: an object of ``wireparse parse``'s JSON Lines, which adds ``"file"``. To
+    ``record``: an object of ``wireparse parse``'s JSON Lines, which adds ``"file"`` (and, for
+    a corpus document, its ``"id"``, ``"date"`` and ``"type"``, not required). To
     validate those, point the schema's ``$ref`` at it. Each call returns a new dict, free to
     change. ``wireparse schema`` prints it.
 
