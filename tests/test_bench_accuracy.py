@@ -345,8 +345,13 @@ class TestAquaintTruth:
 
 def kbp_doc(docid: str, paragraphs: tuple[str, ...], headline: str | None = "Frost hits") -> str:
     """A <DOC> in the layout of the TAC KBP source documents, around an invented story."""
-    lines = ["<DOC>", f"<DOCID> {docid} </DOCID>", '<DOCTYPE SOURCE="newswire"> NEWS STORY'
-             " </DOCTYPE>", "<DATETIME> 2024-05-07 </DATETIME>", "<BODY>"]
+    lines = [
+        "<DOC>",
+        f"<DOCID> {docid} </DOCID>",
+        '<DOCTYPE SOURCE="newswire"> NEWS STORY </DOCTYPE>',
+        "<DATETIME> 2024-05-07 </DATETIME>",
+        "<BODY>",
+    ]
     if headline is not None:
         lines.append(f"<HEADLINE>\n{headline}\n</HEADLINE>")
     lines.append("<TEXT>")

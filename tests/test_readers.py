@@ -425,8 +425,12 @@ class TestLdcVariants:
                 "gigaword.sgml",
                 [
                     (f"AFP_ENG_20240506.00{n}", datetime.date(2024, 5, 6), kind)
-                    for n, kind in (("42", "story"), ("43", "multi"), ("44", "advis"))
-                    + (("45", "other"),)
+                    for n, kind in (
+                        ("42", "story"),
+                        ("43", "multi"),
+                        ("44", "advis"),
+                        ("45", "other"),
+                    )
                 ],
             ),
             (
@@ -463,8 +467,10 @@ class TestLdcVariants:
         assert document.text.startswith("Bridge over the river opens\n\nNANNING, May 8")
         assert document.text.count("Bridge over the river opens") == 1
         assert document.fields.paragraphs == (
-            "NANNING, May 8 (Xinhua) -- A bridge over the river opened to traffic\n"
-            "on Wednesday, local authorities said.",
+            (
+                "NANNING, May 8 (Xinhua) -- A bridge over the river opened to traffic\n"
+                "on Wednesday, local authorities said."
+            ),
             "It shortens the trip between the two towns by an hour.",
         )
         assert document.fields.extra == ()

@@ -70,7 +70,8 @@ class Fields:
             string per run between two tags: the ``Blah blah blah.`` of a Reuters-21578 brief,
             the byline and service notes between an AQUAINT ``HEADLINE`` and its ``TEXT``; the
             text of an element printed twice where the format prints it once (a second
-            ``HEADLINE``, ``DOCNO`` or ``BODY``: an issue says so). It is not part of :attr:`Document.text`, but it is not lost either.
+            ``HEADLINE``, ``DOCNO`` or ``BODY``: an issue says so). It is not part of
+            :attr:`Document.text`, but it is not lost either.
     """
 
     title: str | None
@@ -91,8 +92,9 @@ class Document:
             (``"XIE19960104.0100"``, ``"AFP_ENG_20070101.0001.LDC2009T13"``);
             None when the markup has none (an issue says so).
         date: The story's date from the container: Reuters-21578 ``DATE``; the LDC's
-            ``DATE_TIME`` or ``DATETIME``, or the date in the id when ``DATE_TIME`` is missing, unreadable or
-            more than a week away from it; None when there is no date at all (an issue says so).
+            ``DATE_TIME`` or ``DATETIME``, or the date in the id when that is missing,
+            unreadable or more than a week away from it; None when there is no date at all (an
+            issue says so).
         text: The plain text a reader of the story sees, the text handed to the parser. See
             :func:`reuters21578` and :func:`aquaint` for how each corpus's is laid out.
         type: The document's type as its markup gives it, as :attr:`Fields.kind`: the
