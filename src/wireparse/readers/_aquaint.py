@@ -72,7 +72,8 @@ US_DATE = regex.compile(
 # of white space is entered at its start only, so that a search runs in linear time.
 COMPACT_DATE = regex.compile(
     r"""
-    (?<! \s ) \s*+ (?P<year> (?: 19 | 20 ) [0-9]{2} ) (?P<month> [0-9]{2} ) (?P<day> [0-9]{2} ) (?! [0-9] )
+    (?<! \s ) \s*+
+    (?P<year> (?: 19 | 20 ) [0-9]{2} ) (?P<month> [0-9]{2} ) (?P<day> [0-9]{2} ) (?! [0-9] )
     """,
     regex.VERBOSE,
 )
