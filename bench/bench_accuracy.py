@@ -18,7 +18,10 @@ its plain text (``Document.text``) handed to the parser, with the story's date a
 
 - ``reuters21578``: ``reuters21578/reut2-*.sgm``, the 1987 Reuters wire;
 - ``aquaint-apw``, ``aquaint-nyt``, ``aquaint-xie``: ``aquaint/APW*``, ``NYT*``, ``XIE*``, the
-  AP, New York Times and Xinhua English stories of AQUAINT.
+  AP, New York Times and Xinhua English stories of AQUAINT;
+- ``kbp2010-afp``, ``-apw``, ``-cna``, ``-ltw``, ``-nyt``, ``-xin``: ``kbp2010/AFP_*`` and so on,
+  the TAC KBP 2010 source documents (English Gigaword, 3rd and 4th editions), by agency: the
+  source code opening each file's name (AFP, AP, CNA, LA Times-Washington Post, NYT, Xinhua).
 
 For each field, a document counts only where its truth is defined; ``n`` is that count, and the
 accuracy is the share of those documents where what the parser found equals the truth. Strings
@@ -57,6 +60,12 @@ location, date_text, agency (the dateline)
     the agency is the tag as printed, None without one (NYT). Undefined when the first ``P``
     has no such opening (features, a byline ``(by ...)`` first, ``(UNDATED) _``, ``UNDATED -``,
     a slug such as ``WOLF KILLED (Undated) -``).
+    TAC KBP 2010: the first ``P`` when it is a dateline and nothing else (:func:`kbp_dateline`):
+    a bare place (``JERUSALEM``, ``CHATTANOOGA, Tenn.``), with the agency (``GAZA CITY, Gaza
+    Strip (AP)``), with a UTC time stamp (``SEMARANG, Indonesia 2007-01-03 04:54:59 UTC``), the
+    whole dateline (``NAIROBI, Jan. 1 (Xinhua)``), CNA's with its stamp and byline (``Taipei,
+    Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)``); a byline (``By ...``) or a news service's name
+    (``States News Service``) is none. Otherwise as AQUAINT, from the opening of the first ``P``.
     Compared with ``article.dateline.location``, ``.date_text`` and ``.agency``.
 terminator
     Reuters: the sign-off ``Reuter`` (``REUTER``, ``Reuters``, ``REUTER...``, in any case) that
@@ -65,7 +74,8 @@ terminator
     otherwise (``MORE`` on continued stories, a table). Undefined without a ``BODY``.
     AQUAINT: the LDC removed the agencies' end marks, so the truth is None, except for the AP
     desk initials that end some APW stories on a line of their own (``(jai/mr)``, ``(gb)``,
-    ``jk-kl``), which are the terminator. Undefined for a story without paragraphs.
+    ``jk-kl``), which are the terminator. Undefined for a story without paragraphs. TAC KBP
+    2010, Gigaword copy the LDC cleaned the same way: as AQUAINT, AP's desk initials for APW.
     Compared with ``article.terminator.text``.
 paragraphs
     The body as a flat list: each subheading and paragraph in order, white space made single,
@@ -75,6 +85,7 @@ paragraphs
     terminator. AQUAINT: each ``P`` (or indented paragraph of a ``TEXT`` without ``P``), the
     first without its dateline (an ``UNDATED _`` one too, which names no place), the last
     without its terminator, empty ones dropped. Undefined without a body. The parse gives
+    TAC KBP 2010: as AQUAINT, without the first ``P`` when it is the dateline alone.
     ``heading.text`` and ``paragraph.text`` of each section, in order.
 
 Excluded as malformed markup:
