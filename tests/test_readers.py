@@ -510,6 +510,20 @@ class TestLdcVariants:
         assert paragraphs[0].startswith("A new ferry line opened")
         assert all("MOMBASA" not in p for p in paragraphs)
 
+    def test_no_second_dateline_from_the_body(self) -> None:
+        """With a DATELINE element, a dateline opening the first P stays in the body."""
+        sgml = (
+            '<DOC id="AFP_ENG_20240506.0001" type="story">\n<HEADLINE>Ferry</HEADLINE>\n'
+            "<DATELINE>MOMBASA, May 6 (AFP)</DATELINE>\n<TEXT>\n<P>\n"
+            "NAIROBI, May 6 (AFP) - A ferry line opened.\n</P>\n</TEXT>\n</DOC>\n"
+        )
+        [document] = read_aquaint(sgml)
+        assert document.article is not None
+        assert document.article.dateline is not None
+        assert document.article.dateline.location == "MOMBASA"
+        [section] = document.article.sections
+        assert section.paragraphs[0].text == "NAIROBI, May 6 (AFP) - A ferry line opened."
+
     def test_sniffed_and_named(self) -> None:
         """Each variant is found from the content; "ldc" names the same reader as "aquaint"."""
         for path in sorted(LDC_FIXTURES.iterdir()):
