@@ -18,7 +18,10 @@ its plain text (``Document.text``) handed to the parser, with the story's date a
 
 - ``reuters21578``: ``reuters21578/reut2-*.sgm``, the 1987 Reuters wire;
 - ``aquaint-apw``, ``aquaint-nyt``, ``aquaint-xie``: ``aquaint/APW*``, ``NYT*``, ``XIE*``, the
-  AP, New York Times and Xinhua English stories of AQUAINT.
+  AP, New York Times and Xinhua English stories of AQUAINT;
+- ``kbp2010-afp``, ``-apw``, ``-cna``, ``-ltw``, ``-nyt``, ``-xin``: ``kbp2010/AFP_*`` and so on,
+  the TAC KBP 2010 source documents (English Gigaword, 3rd and 4th editions), by agency: the
+  source code opening each file's name (AFP, AP, CNA, LA Times-Washington Post, NYT, Xinhua).
 
 For each field, a document counts only where its truth is defined; ``n`` is that count, and the
 accuracy is the share of those documents where what the parser found equals the truth. Strings
@@ -57,6 +60,12 @@ location, date_text, agency (the dateline)
     the agency is the tag as printed, None without one (NYT). Undefined when the first ``P``
     has no such opening (features, a byline ``(by ...)`` first, ``(UNDATED) _``, ``UNDATED -``,
     a slug such as ``WOLF KILLED (Undated) -``).
+    TAC KBP 2010: the first ``P`` when it is a dateline and nothing else (:func:`kbp_dateline`):
+    a bare place (``JERUSALEM``, ``CHATTANOOGA, Tenn.``), with the agency (``GAZA CITY, Gaza
+    Strip (AP)``), with a UTC time stamp (``SEMARANG, Indonesia 2007-01-03 04:54:59 UTC``), the
+    whole dateline (``NAIROBI, Jan. 1 (Xinhua)``), CNA's with its stamp and byline (``Taipei,
+    Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)``); a byline (``By ...``) or a news service's name
+    (``States News Service``) is none. Otherwise as AQUAINT, from the opening of the first ``P``.
     Compared with ``article.dateline.location``, ``.date_text`` and ``.agency``.
 terminator
     Reuters: the sign-off ``Reuter`` (``REUTER``, ``Reuters``, ``REUTER...``, in any case) that
@@ -65,7 +74,8 @@ terminator
     otherwise (``MORE`` on continued stories, a table). Undefined without a ``BODY``.
     AQUAINT: the LDC removed the agencies' end marks, so the truth is None, except for the AP
     desk initials that end some APW stories on a line of their own (``(jai/mr)``, ``(gb)``,
-    ``jk-kl``), which are the terminator. Undefined for a story without paragraphs.
+    ``jk-kl``), which are the terminator. Undefined for a story without paragraphs. TAC KBP
+    2010, Gigaword copy the LDC cleaned the same way: as AQUAINT, AP's desk initials for APW.
     Compared with ``article.terminator.text``.
 paragraphs
     The body as a flat list: each subheading and paragraph in order, white space made single,
@@ -75,6 +85,7 @@ paragraphs
     terminator. AQUAINT: each ``P`` (or indented paragraph of a ``TEXT`` without ``P``), the
     first without its dateline (an ``UNDATED _`` one too, which names no place), the last
     without its terminator, empty ones dropped. Undefined without a body. The parse gives
+    TAC KBP 2010: as AQUAINT, without the first ``P`` when it is the dateline alone.
     ``heading.text`` and ``paragraph.text`` of each section, in order.
 
 Excluded as malformed markup:
@@ -317,8 +328,10 @@ _MONTH = (
 # "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
 # "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
 # "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
-# A word is capitalised (or a short lower-case prefix with an apostrophe); a bracketed part of the
-# place is followed by a comma, so that it is not the agency tag; a comma part may not be the date.
+# A word is capitalised (or a short lower-case prefix with an apostrophe), and holds no double
+# hyphen, which is a separator glued to it (NYT and LTW: "COLUMBUS, Ohio--John"); a bracketed
+# part of the place is followed by a comma, so that it is not the agency tag; a comma part may
+# not be the date.
 AQUAINT_DATELINE = regex.compile(
     r"""
     \A
@@ -343,7 +356,8 @@ AQUAINT_DATELINE = regex.compile(
         [ ] (?P<separator> _ | - ) (?: [ ] | \Z )
     )
     (?(DEFINE)
-        (?P<word> [A-Z] [A-Za-z'.\-&]{0,30}+ | [a-z]{1,3}+ ' [A-Z] [A-Za-z'.\-]{0,30}+ )
+        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
+        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
     )
     """,
     regex.VERBOSE,
@@ -465,6 +479,89 @@ def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document
     return truth_of
 
 
+# -- TAC KBP 2010 (Gigaword 3rd and 4th editions) ---------------------------------------------
+
+_STAMP = (
+    r"(?: [0-9]{4}+ - [0-9]{2}+ - [0-9]{2}+ [ ] [0-9]{2}+ : [0-9]{2}+ (?: : [0-9]{2}+ )?+ [ ] UTC"
+    r" | [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [ ] [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ )"
+)
+
+# Matches a paragraph that is a dateline and nothing else, white space made single, as the
+# Gigaword copy of TAC KBP sets it above the lead: a bare place ("JERUSALEM", "CHATTANOOGA,
+# Tenn."), with the agency ("JERUSALEM (AP)"), with a UTC time stamp ("SEMARANG, Indonesia
+# 2007-01-03 04:54:59 UTC"), the whole dateline ("NAIROBI, Jan. 1 (Xinhua)"), or CNA's, with its
+# stamp and byline after the tag ("Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)").
+KBP_DATELINE = regex.compile(
+    r"""
+    \A
+    (?! (?i: undated ) \b | By [ ] )  # no place: NYT's "UNDATED", a byline "By Jo Lin"
+    (?P<location>
+        (?&word) (?: [ ] (?&word) ){0,5}+
+        (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
+        (?: , [ ] (?! """
+    + _MONTH
+    + r""" [ ] [0-9] ) (?&word) (?: [ ] (?&word) ){0,3}+ ){0,2}+
+    )
+    (?: , [ ] (?P<date> """
+    + _MONTH
+    + r""" [ ] [0-9]{1,2}+ ) )?+
+    (?: [ ] \( (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ ) \) )?+
+    (?: [ ] """
+    + _STAMP
+    + r""" )?+
+    (?: [ ] \( By [ ] [^()]{1,200}+ \) )?+
+    \Z
+    (?(DEFINE)
+        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
+        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Finds the name of a news service or of its budget, which a paragraph of capitalised words may
+# be without being a place: "States News Service", "COX NEWS SERVICE FEATURES BUDGET".
+NEWS_SERVICE = regex.compile(r"\b (?: service | budget | wire ) \b", regex.VERBOSE | regex.I)
+
+
+def kbp_dateline(paragraph: str) -> regex.Match[str] | None:
+    """The dateline a paragraph is, alone (:data:`KBP_DATELINE`), or None: a news service's
+    name (:data:`NEWS_SERVICE`) is none."""
+    text = normal(paragraph)
+    if NEWS_SERVICE.search(text):
+        return None
+    return KBP_DATELINE.match(text)
+
+
+def kbp_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
+    """The truth function of a TAC KBP source whose terminator ``signoff`` finds.
+
+    The dateline is the first ``P`` when it is a dateline and nothing else
+    (:func:`kbp_dateline`); that ``P`` is then no paragraph. Otherwise the first ``P`` is read
+    as an AQUAINT one, which opens with its dateline where it has one.
+    """
+    opening = aquaint_truth_for(signoff)
+
+    def truth_of(document: readers.Document) -> dict[str, Any]:
+        paragraphs = [p for p in document.fields.paragraphs if normal(p)]
+        match = kbp_dateline(paragraphs[0]) if paragraphs else None
+        if match is None:
+            return opening(document)
+        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
+        truth = opening(attrs.evolve(document, fields=rest))
+        truth["location"] = match.group("location")
+        truth["date_text"] = match.group("date")
+        truth["agency"] = match.group("agency")
+        return truth
+
+    return truth_of
+
+
+KBP_AGENCIES = {"AFP": AP_DESK, "APW": AP_DESK, "CNA": None, "LTW": None, "NYT": None, "XIN": None}
+"""The agencies of the TAC KBP 2010 copy, by the source code that opens each file's name, and
+the terminator each signs off with: the LDC removed the end marks but AP's desk initials."""
+
+
 CORPORA = (
     Corpus(
         name="reuters21578",
@@ -489,6 +586,15 @@ CORPORA = (
         pattern="aquaint/XIE*",
         read=readers.aquaint,
         truth=aquaint_truth_for(NO_TERMINATOR),
+    ),
+    *(
+        Corpus(
+            name=f"kbp2010-{agency.lower()}",
+            pattern=f"kbp2010/{agency}_*",
+            read=readers.aquaint,
+            truth=kbp_truth_for(signoff or NO_TERMINATOR),
+        )
+        for agency, signoff in KBP_AGENCIES.items()
     ),
 )
 

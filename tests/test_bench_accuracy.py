@@ -343,6 +343,108 @@ class TestAquaintTruth:
         assert truth["paragraphs"] == ("Tea is grown on steep hills.",)
 
 
+def kbp_doc(docid: str, paragraphs: tuple[str, ...], headline: str | None = "Frost hits") -> str:
+    """A <DOC> in the layout of the TAC KBP source documents, around an invented story."""
+    lines = [
+        "<DOC>",
+        f"<DOCID> {docid} </DOCID>",
+        '<DOCTYPE SOURCE="newswire"> NEWS STORY </DOCTYPE>',
+        "<DATETIME> 2024-05-07 </DATETIME>",
+        "<BODY>",
+    ]
+    if headline is not None:
+        lines.append(f"<HEADLINE>\n{headline}\n</HEADLINE>")
+    lines.append("<TEXT>")
+    for paragraph in paragraphs:
+        lines += ["<P>", paragraph, "</P>"]
+    lines += ["</TEXT>", "</BODY>", "</DOC>", ""]
+    return "\n".join(lines)
+
+
+class TestKbpTruth:
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ("JERUSALEM", ("JERUSALEM", None, None)),
+            ("UNITED NATIONS", ("UNITED NATIONS", None, None)),
+            ("CHATTANOOGA, Tenn.", ("CHATTANOOGA, Tenn.", None, None)),
+            ("GAZA CITY, Gaza Strip (AP)", ("GAZA CITY, Gaza Strip", None, "AP")),
+            (
+                "SEMARANG, Indonesia 2024-01-03 04:54:59 UTC",
+                ("SEMARANG, Indonesia", None, None),
+            ),
+            ("LOS ANGELES 2024-01-06 05:54:25 UTC", ("LOS ANGELES", None, None)),
+            ("NAIROBI, Jan. 1 (Xinhua)", ("NAIROBI", "Jan. 1", "Xinhua")),
+            ("HONG KONG, November 22 (Xinhua)", ("HONG KONG", "November 22", "Xinhua")),
+            (
+                "Taipei, Sept. 2 (CNA) 09/02/24 16:13:45 (By Jo Lin and Ann Wu)",
+                ("Taipei", "Sept. 2", "CNA"),
+            ),
+            ("States News Service", None),
+            ("COX NEWS SERVICE FEATURES BUDGET", None),
+            ("By Lou Chen", None),
+            ("UNDATED", None),
+            ("We was robbed?", None),
+            ("Born: Jan. 30, 1909, in Chicago", None),
+            ("JERUSALEM (AP) -- Rain fell on the city.", None),
+            ("Kiss the coast goodbye.", None),
+        ],
+    )
+    def test_dateline_alone(
+        self, paragraph: str, expected: tuple[str | None, str | None, str | None] | None
+    ) -> None:
+        """A paragraph that is a dateline and nothing else is read into its three fields."""
+        match = bench.kbp_dateline(paragraph)
+        got = None if match is None else match.group("location", "date", "agency")
+        assert got == expected
+
+    def test_dateline_paragraph_is_no_paragraph(self) -> None:
+        """The dateline standing as the first P is the truth's dateline, not a paragraph."""
+        sgml = kbp_doc("APW_ENG_20240507.0001", ("FRESNO, Calif. (AP)", "Frost hit.", "(ab/cd)"))
+        truth = bench.kbp_truth_for(bench.AP_DESK)(aquaint(sgml))
+        assert truth["headline"] == "Frost hits"
+        assert (truth["location"], truth["date_text"], truth["agency"]) == (
+            "FRESNO, Calif.",
+            None,
+            "AP",
+        )
+        assert truth["paragraphs"] == ("Frost hit.",)
+        assert truth["terminator"] == "(ab/cd)"
+
+    def test_dateline_opening_the_lead(self) -> None:
+        """A first P that opens with its dateline is read as AQUAINT's, glued separator too."""
+        sgml = kbp_doc("LTW_ENG_20240507.0001", ("COLUMBUS, Ohio--Frost hit the state.", "More."))
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert (truth["location"], truth["date_text"], truth["agency"]) == (
+            "COLUMBUS, Ohio",
+            None,
+            None,
+        )
+        assert truth["paragraphs"] == ("Frost hit the state.", "More.")
+
+    def test_no_dateline(self) -> None:
+        """An AFP story without a dateline: its dateline fields are undefined."""
+        sgml = kbp_doc("AFP_ENG_20240507.0001", ("Frost hit the state on Monday.",))
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] is UNDEFINED
+        assert truth["paragraphs"] == ("Frost hit the state on Monday.",)
+
+    def test_front_matter_below_the_dateline(self) -> None:
+        """Front matter is judged on the P elements after a dateline standing alone."""
+        sgml = kbp_doc("NYT_ENG_20240507.0001", ("BOSTON", "By Ann Doe", "Frost hit."))
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] == "BOSTON"
+        assert truth["paragraphs"] == bench.Excluded("a byline or copyright line as a paragraph")
+
+    def test_a_corpus_per_agency(self) -> None:
+        """kbp2010 is scored per agency, each by the source code opening its files' names."""
+        names = {c.name: c.pattern for c in bench.CORPORA if c.name.startswith("kbp2010")}
+        assert names == {
+            f"kbp2010-{a.lower()}": f"kbp2010/{a}_*"
+            for a in ("AFP", "APW", "CNA", "LTW", "NYT", "XIN")
+        }
+
+
 class TestCommandLine:
     @pytest.fixture
     def shared(self, tmp_path: Path) -> Path:
@@ -355,6 +457,26 @@ class TestCommandLine:
         for docno in ("XIE20240506.0001", "XIE20240506.0002"):
             (tmp_path / "corpora" / "aquaint" / docno).write_text(aquaint_doc(docno))
         return tmp_path
+
+    def test_kbp2010_table(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The kbp2010 rows score the documents of each agency."""
+        (tmp_path / "corpora" / "kbp2010").mkdir(parents=True)
+        for docid, paragraphs in (
+            ("XIN_ENG_20240507.0001.LDC2009T13", ("NAIROBI, May 7 (Xinhua)", "Rain fell.")),
+            ("XIN_ENG_20240507.0002.LDC2009T13", ("NAIROBI, May 7 (Xinhua) -- Rain fell.",)),
+            ("APW_ENG_20240507.0001.LDC2009T13", ("Rain fell on Monday.",)),
+        ):
+            (tmp_path / "corpora" / "kbp2010" / f"{docid}.sgm").write_text(
+                kbp_doc(docid, paragraphs)
+            )
+        argv = ["--shared", str(tmp_path), "--corpus", "kbp2010-xin", "--corpus", "kbp2010-apw"]
+        assert bench.main([*argv, "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)["corpora"]
+        assert report["kbp2010-xin"]["documents"] == 2
+        assert report["kbp2010-apw"]["documents"] == 1
+        assert report["kbp2010-xin"]["fields"]["location"]["n"] == 2
+        assert report["kbp2010-xin"]["fields"]["headline"]["correct"] == 2
+        assert report["kbp2010-apw"]["fields"]["location"]["n"] == 0
 
     def test_absent_corpora_skip(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """Without the corpora the script says so and exits with status 0."""
@@ -369,7 +491,8 @@ class TestCommandLine:
             "| corpus | docs | headline | location | date_text | agency | terminator | paragraphs |"
         )
         rows = {line.split(" | ")[0].lstrip("| "): line for line in lines[2:]}
-        assert set(rows) == {"reuters21578", "aquaint-apw", "aquaint-nyt", "aquaint-xie"}
+        assert set(rows) == {c.name for c in bench.CORPORA}
+        assert {"reuters21578", "aquaint-apw", "kbp2010-apw", "kbp2010-xin"} <= set(rows)
         assert rows["aquaint-xie"].startswith("| aquaint-xie | 2 | 100.0% (n=2) | 100.0% (n=2) |")
         assert "| aquaint-apw | 0 | - (n=0) |" in rows["aquaint-apw"]
 

@@ -391,6 +391,11 @@ class TestAquaint:
             ("APW20240601.0001", "2024-01-06 08:28:00", datetime.date(2024, 6, 1)),
             ("APW20240601.0001", None, datetime.date(2024, 6, 1)),
             ("STORY-7", "2024-05-06", datetime.date(2024, 5, 6)),
+            # TAC KBP and ERE stamps, and ACE's compact one.
+            ("APW_ENG_20240506.0001.LDC2009T13", "2024-05-06", datetime.date(2024, 5, 6)),
+            ("STORY-7", "2024-05-06T09:30:00", datetime.date(2024, 5, 6)),
+            ("STORY-7", "20240506", datetime.date(2024, 5, 6)),
+            ("STORY-7", "20240506.1130", datetime.date(2024, 5, 6)),
         ],
     )
     def test_dates(self, docno: str, date_time: str | None, expected: datetime.date | None) -> None:
@@ -404,6 +409,199 @@ class TestAquaint:
         [document] = read_aquaint(aquaint_doc("STORY-7", date_time=None))
         assert document.date is None
         assert [i.message for i in document.issues] == ["the document has no readable date"]
+
+
+# -- Every LDC variant -------------------------------------------------------------------------
+
+LDC_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ldc"
+
+
+class TestLdcVariants:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("aquaint.sgml", [("XIE20240506.0012", datetime.date(2024, 5, 6), "NEWS STORY")]),
+            (
+                "gigaword.sgml",
+                [
+                    (f"AFP_ENG_20240506.00{n}", datetime.date(2024, 5, 6), kind)
+                    for n, kind in (
+                        ("42", "story"),
+                        ("43", "multi"),
+                        ("44", "advis"),
+                        ("45", "other"),
+                    )
+                ],
+            ),
+            (
+                "kbp2010.sgm",
+                [("APW_ENG_20240507.0101.LDC2009T13", datetime.date(2024, 5, 7), "NEWS STORY")],
+            ),
+            ("ere.xml", [("XIN_ENG_20240508.0007", datetime.date(2024, 5, 8), None)]),
+            ("ace2005.sgm", [("AFP_ENG_20240509.0031", datetime.date(2024, 5, 9), "NEWS STORY")]),
+        ],
+    )
+    def test_id_date_and_type(
+        self, name: str, expected: list[tuple[str, datetime.date, str | None]]
+    ) -> None:
+        """Each variant's documents are read with their id, date and type, without issues."""
+        documents = list(readers.aquaint(LDC_FIXTURES / name))
+        assert [(d.id, d.date, d.type) for d in documents] == expected
+        assert [d.type for d in documents] == [d.fields.kind for d in documents]
+        assert all(d.issues == () for d in documents)
+        assert all(d.text and d.article is not None for d in documents)
+
+    def test_kbp_source_document(self) -> None:
+        """TAC KBP's DOCID and DATETIME are the id and date; BODY holds headline and text."""
+        [document] = readers.aquaint(LDC_FIXTURES / "kbp2010.sgm")
+        assert document.fields.title == "Orchard growers count frost damage"
+        assert document.fields.paragraphs[1] == "Peaches were hit hardest, they said."
+        assert document.text.startswith("Orchard growers count frost damage\n\nFRESNO, Calif.")
+
+    def test_ere_story_as_sent(self) -> None:
+        """The LDC XML: the declaration is no text, AUTHOR is the author, and a TEXT whose first
+        line repeats the headline is the story as sent, the headline not added again."""
+        [document] = readers.aquaint(LDC_FIXTURES / "ere.xml")
+        assert document.fields.author == "Staff reporter"
+        assert document.fields.title == "Bridge over the river opens"
+        assert document.text.startswith("Bridge over the river opens\n\nNANNING, May 8")
+        assert document.text.count("Bridge over the river opens") == 1
+        assert document.fields.paragraphs == (
+            (
+                "NANNING, May 8 (Xinhua) -- A bridge over the river opened to traffic\n"
+                "on Wednesday, local authorities said."
+            ),
+            "It shortens the trip between the two towns by an hour.",
+        )
+        assert document.fields.extra == ()
+        assert document.article is not None
+        assert document.article.headline is not None
+        assert document.article.headline.text == "Bridge over the river opens"
+
+    def test_ace_turns_and_speakers(self) -> None:
+        """ACE's TURN and SPEAKER tags are dropped and their text kept where it stands."""
+        sgml = (
+            "<DOC>\n<DOCID> CNN_CF_20240509.1100.01 </DOCID>\n"
+            '<DOCTYPE SOURCE="broadcast conversation"> STORY </DOCTYPE>\n'
+            "<DATETIME> 20240509 </DATETIME>\n<BODY>\n<HEADLINE>\nHarbour talk\n</HEADLINE>\n"
+            "<TEXT>\n<TURN>\n<SPEAKER> Host </SPEAKER>\nThe ships are back.\n</TURN>\n"
+            "<TURN>\n<SPEAKER> Guest </SPEAKER>\nThey are.\n</TURN>\n</TEXT>\n</BODY>\n</DOC>\n"
+        )
+        [document] = read_aquaint(sgml)
+        assert document.date == datetime.date(2024, 5, 9)
+        assert document.type == "STORY"
+        assert document.issues == ()
+        assert "Host" in document.text
+        assert "They are." in document.text
+        assert "<" not in document.text
+
+    def test_gigaword_dateline_is_the_article_dateline(self) -> None:
+        """A DATELINE element is the article's dateline, its span in the document's text, and
+        the body is not searched for another."""
+        [document, *_] = readers.aquaint(LDC_FIXTURES / "gigaword.sgml")
+        article = document.article
+        assert article is not None
+        assert article.dateline is not None
+        start, end = article.dateline.span
+        assert document.text[start:end] == "MOMBASA, May 6 (AFP)"
+        assert (article.dateline.location, article.dateline.date_text) == ("MOMBASA", "May 6")
+        assert article.dateline.agency == "AFP"
+        paragraphs = [p.text for section in article.sections for p in section.paragraphs]
+        assert paragraphs[0].startswith("A new ferry line opened")
+        assert all("MOMBASA" not in p for p in paragraphs)
+
+    def test_no_second_dateline_from_the_body(self) -> None:
+        """With a DATELINE element, a dateline opening the first P stays in the body."""
+        sgml = (
+            '<DOC id="AFP_ENG_20240506.0001" type="story">\n<HEADLINE>Ferry</HEADLINE>\n'
+            "<DATELINE>MOMBASA, May 6 (AFP)</DATELINE>\n<TEXT>\n<P>\n"
+            "NAIROBI, May 6 (AFP) - A ferry line opened.\n</P>\n</TEXT>\n</DOC>\n"
+        )
+        [document] = read_aquaint(sgml)
+        assert document.article is not None
+        assert document.article.dateline is not None
+        assert document.article.dateline.location == "MOMBASA"
+        [section] = document.article.sections
+        assert section.paragraphs[0].text == "NAIROBI, May 6 (AFP) - A ferry line opened."
+
+    def test_sniffed_and_named(self) -> None:
+        """Each variant is found from the content; "ldc" names the same reader as "aquaint"."""
+        for path in sorted(LDC_FIXTURES.iterdir()):
+            auto = list(wireparse.iter_articles(path))
+            named = list(wireparse.iter_articles(path, format="ldc"))
+            read = [d.article for d in readers.aquaint(path)]
+            assert auto == named == read, path
+            assert auto, path
+
+
+class TestNothingLost:
+    def test_second_headline_dateline_docno(self) -> None:
+        """An element the format prints once that comes twice keeps its first occurrence; the
+        others' text is in the extra, each with an issue."""
+        sgml = (
+            '<DOC id="AFP_ENG_20240506.0042" type="story">\n<DOCNO> AFP20240506.0042 </DOCNO>\n'
+            "<DOCNO> AFP20240506.0099 </DOCNO>\n<HEADLINE> Ferry line opens </HEADLINE>\n"
+            "<HEADLINE> Ferry line opens (CORRECTED) </HEADLINE>\n"
+            "<DATELINE> MOMBASA, May 6 (AFP) </DATELINE>\n<DATELINE> NAIROBI </DATELINE>\n"
+            "<TEXT>\n<P>\nA ferry line opened.\n</P>\n</TEXT>\n</DOC>\n"
+        )
+        [document] = read_aquaint(sgml)
+        assert document.id == "AFP20240506.0042"
+        assert document.fields.title == "Ferry line opens"
+        assert document.fields.dateline == "MOMBASA, May 6 (AFP)"
+        assert document.fields.extra == (
+            "AFP20240506.0099",
+            "Ferry line opens (CORRECTED)",
+            "NAIROBI",
+        )
+        messages = [issue.message for issue in document.issues]
+        assert len(messages) == 3
+        for name in ("DOCNO", "HEADLINE", "DATELINE"):
+            assert f"the document has more than one <{name}>" in " ".join(messages)
+
+    def test_docno_and_docid(self) -> None:
+        """DOCNO and DOCID both printed: the first is the id, the second kept, with an issue."""
+        sgml = aquaint_doc().replace("</DOCNO>", "</DOCNO>\n<DOCID> OTHER.0001 </DOCID>")
+        [document] = read_aquaint(sgml)
+        assert document.id == "XIE20240506.0012"
+        assert document.fields.extra == ("OTHER.0001",)
+        [issue] = document.issues
+        assert "both <DOCNO> and <DOCID>" in issue.message
+
+    def test_second_body_and_title(self) -> None:
+        """Reuters-21578: a second TITLE or BODY is kept in the extra, with an issue."""
+        sgml = reuters_file(
+            reuters_doc("7").replace(
+                "</BODY>", "</BODY><TITLE>SECOND TITLE</TITLE><BODY>Second body.\n</BODY>"
+            )
+        )
+        [document] = read_reuters(sgml)
+        assert "SECOND TITLE" in document.fields.extra
+        assert "Second body." in document.fields.extra
+        assert "SECOND TITLE" not in document.text
+        assert len(document.issues) == 2
+        assert {i.message.split(":")[0] for i in document.issues} == {
+            "the document has more than one <TITLE>",
+            "the document has more than one <BODY>",
+        }
+
+    def test_strict_raises_on_a_second_headline(self) -> None:
+        """In strict mode an element printed twice is an error."""
+        sgml = aquaint_doc().replace("</HEADLINE>", "</HEADLINE>\n<HEADLINE> Two </HEADLINE>")
+        with pytest.raises(CorpusError, match="more than one <HEADLINE>"):
+            read_aquaint(sgml, strict=True)
+
+    @pytest.mark.parametrize("literal", ["a<b and c>d", "x</y z>w", "1<2 and 3>2", "<no tag>"])
+    def test_literal_angle_brackets(self, literal: str) -> None:
+        """A tag of no element of the format is text, as printed, in both formats."""
+        paragraph = f"KUNMING, May 6 (Xinhua) -- It reads {literal} here."
+        [document] = read_aquaint(aquaint_doc(paragraphs=(paragraph,)))
+        assert document.fields.paragraphs == (paragraph,)
+        assert literal in document.text
+        assert document.issues == ()
+        [story] = read_reuters(reuters_file(reuters_doc("7", body=f"It reads {literal}.\n")))
+        assert f"It reads {literal}." in story.text
+        assert story.issues == ()
 
 
 # -- Malformed markup ---------------------------------------------------------------------------
@@ -776,3 +974,20 @@ class TestCorpora:
             assert all(d.date is not None and d.text for d in documents), path
             ids += [d.id for d in documents]
         assert len(set(ids)) == len(ids)
+
+    @pytest.mark.timeout(600)
+    def test_every_kbp2010_document(self) -> None:
+        """Each TAC KBP 2010 source document is read with its id, date and type, no issue."""
+        count = 0
+        for path in corpus_files("kbp2010/*.sgm"):
+            documents = list(readers.aquaint(path, parse=False))
+            assert len(documents) == openings(path, b"<DOC>"), path
+            assert [d.issues for d in documents if d.issues] == [], path
+            for document in documents:
+                assert document.id is not None
+                assert path.name.startswith(document.id), path
+                assert document.date is not None, path
+                assert document.type == "NEWS STORY", path
+                assert document.text, path
+            count += len(documents)
+        assert count >= 1

@@ -80,14 +80,20 @@ class TestSchema:
         assert code["enum"] == [c.value for c in DefectCode]
 
     def test_record_is_article_and_file(self) -> None:
-        """The record definition is the article's, with "file" added."""
+        """The record definition is the article's, with "file" added, and the optional
+        "id", "date" and "type" of a corpus document."""
         article, record = SCHEMA["$defs"]["article"], SCHEMA["$defs"]["record"]
         assert record["required"] == ["file", *article["required"]]
-        assert record["properties"] == {
-            "file": record["properties"]["file"],
+        properties = record["properties"]
+        assert properties == {
+            "file": properties["file"],
+            "id": properties["id"],
+            "date": properties["date"],
+            "type": properties["type"],
             **article["properties"],
         }
-        assert record["properties"]["file"]["type"] == "string"
+        assert properties["file"]["type"] == "string"
+        assert properties["id"]["type"] == properties["type"]["type"] == ["string", "null"]
 
     def test_every_field_is_described(self) -> None:
         """Each property of each model has a description, taken from the model's docstring."""
@@ -202,6 +208,28 @@ class TestCommand:
         assert lines
         for line in lines:
             RECORDS.validate(json.loads(line))
+
+    def test_corpus_documents_carry_id_date_and_type(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """`wireparse parse` on LDC files, format detected, writes one record per document,
+        each with the document's id, date and type beside "file"; a dump's records have none."""
+        folder = ROOT / "tests" / "fixtures" / "ldc"
+        assert main(["parse", str(folder)]) == 0
+        records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        for record in records:
+            RECORDS.validate(record)
+            assert list(record)[:4] == ["file", "id", "date", "type"]
+        kept = {(r["id"], r["date"], r["type"]) for r in records}
+        assert ("APW_ENG_20240507.0101.LDC2009T13", "2024-05-07", "NEWS STORY") in kept
+        assert ("AFP_ENG_20240506.0043", "2024-05-06", "multi") in kept
+        assert ("XIN_ENG_20240508.0007", "2024-05-08", None) in kept
+        assert len(records) == 8
+        assert main(["parse", str(FILES[0])]) == 0
+        [dump] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert "id" not in dump
+        assert "date" not in dump
+        assert not RECORDS.is_valid({**dump, "date": "6 May"})
 
     def test_schema_command_cannot_write(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

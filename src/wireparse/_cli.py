@@ -87,7 +87,8 @@ what is read:
 
 what is written:
   One JSON object per story, in the order read: "file" (the path it was read from,
-  or <stdin>), then the parsed story as wireparse.to_dict gives it: "text" (the
+  or <stdin>), for a document of a corpus file its "id", "date" and "type" as the
+  markup gives them, then the parsed story as wireparse.to_dict gives it: "text" (the
   story's input), each element with its character span in "text", the defects,
   "start_line" (the line of the file where it starts). By default every key is
   written, "text" included, so that each line stands alone: the spans index into
@@ -223,7 +224,8 @@ def _add_reading_options(command: argparse.ArgumentParser) -> None:
         help=(
             "the container of the stories, one of: "
             f"{', '.join(FORMAT_NAMES)}; auto (the default) tells from each file's content:"
-            " Reuters-21578 or AQUAINT/Gigaword SGML, else stories as the wire sent them (dump)"
+            " Reuters-21578 SGML, the LDC's newswire (aquaint, alias ldc: AQUAINT, Gigaword,"
+            " TAC KBP, KBP/ERE XML, ACE 2005), else stories as the wire sent them (dump)"
         ),
     )
     command.add_argument(

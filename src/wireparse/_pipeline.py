@@ -47,7 +47,7 @@ def _corpus(format_name: str) -> Stories:
         for document in readers.read_documents(
             name, chunks, schema, build, parser=None, dialect=dialect, strict=strict
         ):
-            yield readers.story(document.text, document.date)
+            yield readers.document_story(document)
 
     return stories
 
@@ -56,10 +56,12 @@ FORMATS: dict[str, Stories] = {
     "dump": _dump,
     "reuters21578": _corpus("reuters21578"),
     "aquaint": _corpus("aquaint"),
+    "ldc": _corpus("aquaint"),
 }
 """The containers stories are read from, by name: a dump of stories as the wire sent them
-(one story, or many between id lines or after terminators), Reuters-21578 SGML, and AQUAINT or
-Gigaword SGML."""
+(one story, or many between id lines or after terminators), Reuters-21578 SGML, and the LDC's
+newswire ``<DOC>`` files (AQUAINT, Gigaword, TAC KBP, KBP and ERE XML, ACE 2005), which
+``"aquaint"`` and its alias ``"ldc"`` both read."""
 
 FORMAT_NAMES = ("auto", *FORMATS)
 """What ``format=`` (and ``wireparse parse --format``) accepts: ``auto`` sniffs the content."""
@@ -67,9 +69,12 @@ FORMAT_NAMES = ("auto", *FORMATS)
 # Matches the opening of a corpus file, after any white space and comments: the Reuters-21578
 # DTD declaration or first element ('<!DOCTYPE lewis SYSTEM "lewis.dtd">', '<REUTERS
 # TOPICS="YES" ...>'), or an LDC document ('<DOC>', '<DOC id="APW_ENG_20070101.0001"
-# type="story">'). Anything else is copy as the wire sent it.
+# type="story">'), after the XML declaration of the LDC's XML releases ('<?xml version="1.0"
+# encoding="utf-8"?>'). Anything else is copy as the wire sent it. Anchored at the start, so that
+# a search too runs in linear time.
 _CORPUS_OPENING = regex.compile(
-    r"""\A \s*+ (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
+    r"""\A \s*+ (?: <\?xml \s (?: [^<>?] | \?(?!>) ){0,200}+ \?> \s*+ )?+
+    (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
     (?: (?P<reuters21578> <!DOCTYPE \s++ lewis\b | <REUTERS\b ) | (?P<aquaint> <DOC\b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -156,8 +161,9 @@ def iter_articles(
             (a corpus document's own date comes first).
         parser: The parser to use (default: ``wireparse.Parser()``).
         format: The container: ``"auto"`` (the default) tells from the content, ``"dump"``
-            (stories as the wire sent them, one or many), ``"reuters21578"`` or ``"aquaint"``
-            (AQUAINT and Gigaword SGML; see :mod:`wireparse.readers`).
+            (stories as the wire sent them, one or many), ``"reuters21578"``, or ``"aquaint"``
+            (or its alias ``"ldc"``: the LDC's newswire, AQUAINT, Gigaword, TAC KBP, KBP and
+            ERE XML, ACE 2005; see :mod:`wireparse.readers`).
 
     Yields:
         Each story's :class:`~wireparse.Article`, in the order of the source. In a dump, its

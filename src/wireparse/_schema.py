@@ -179,6 +179,30 @@ RECORD_FILE: dict[str, Any] = {
 }
 """The key ``wireparse parse`` adds to :func:`~wireparse.to_dict` in each JSON Lines object."""
 
+RECORD_DOCUMENT: dict[str, dict[str, Any]] = {
+    "id": {
+        "type": ["string", "null"],
+        "description": (
+            "The corpus document's id as its markup gives it (`DOCNO`, `DOCID`, the `id`"
+            " attribute, Reuters-21578 `NEWID`), or null when it has none. Present for a story"
+            " read from a corpus file only, as are `date` and `type`."
+        ),
+    },
+    "date": {
+        "anyOf": [_DATE, {"type": "null"}],
+        "description": "The corpus document's date, or null when it has none.",
+    },
+    "type": {
+        "type": ["string", "null"],
+        "description": (
+            "The corpus document's type as its markup gives it (Gigaword `type`: `story`,"
+            " `multi`, `advis`, `other`; a `DOCTYPE` such as `NEWS STORY`; Reuters-21578"
+            " `TEXT TYPE`), or null when it gives none."
+        ),
+    },
+}
+"""The keys ``wireparse parse`` adds for a story that is a corpus document, beside ``"file"``."""
+
 # reST markup of the docstrings, written as plain text with Markdown code: ``x`` and
 # :role:`~module.name` (shown as its last part, as Sphinx shows it) or :role:`module.name`;
 # and None, which JSON writes as null.
@@ -235,14 +259,16 @@ def _object(cls: type, fields: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def _record(article: dict[str, Any]) -> dict[str, Any]:
-    """An object of ``wireparse parse``'s JSON Lines: the article, and ``"file"`` first."""
+    """An object of ``wireparse parse``'s JSON Lines: the article, and ``"file"`` first
+    (then, for a corpus document, its ``"id"``, ``"date"`` and ``"type"``)."""
     return {
         "type": "object",
         "description": (
             "One object of the JSON Lines `wireparse parse` writes: the article's JSON form"
-            " with the `file` it was read from."
+            " with the `file` it was read from and, for a document of a corpus file, the"
+            " document's `id`, `date` and `type`."
         ),
-        "properties": {"file": RECORD_FILE, **article["properties"]},
+        "properties": {"file": RECORD_FILE, **RECORD_DOCUMENT, **article["properties"]},
         "required": ["file", *article["required"]],
         "additionalProperties": False,
     }
@@ -255,7 +281,8 @@ def json_schema() -> dict[str, Any]:
     reads): every key is required, none other is allowed, an absent element is null, a span
     is ``[start, end]``, a date is ``YYYY-MM-DD`` and a defect's code is one of
     :class:`~wireparse.DefectCode`'s values. ``$defs`` holds one definition per model, and
-    ``record``: an object of ``wireparse parse``'s JSON Lines, which adds ``"file"``. To
+    ``record``: an object of ``wireparse parse``'s JSON Lines, which adds ``"file"`` (and, for
+    a corpus document, its ``"id"``, ``"date"`` and ``"type"``, not required). To
     validate those, point the schema's ``$ref`` at it. Each call returns a new dict, free to
     change. ``wireparse schema`` prints it.
 

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from ._parser import Parser
 
 
+class DocumentKeys(NamedTuple):
+    """What a corpus document's markup says of it, beside its text: written with its article.
+
+    Attributes:
+        id: The document's id (see :attr:`wireparse.readers.Document.id`), or None.
+        date: The document's date, or None.
+        type: The document's type (see :attr:`wireparse.readers.Document.type`), or None.
+    """
+
+    id: str | None
+    date: datetime.date | None
+    type: str | None
+
+
 class Story(NamedTuple):
     """The raw text of one story, before parsing, and what its reader knows of it.
 
@@ -29,12 +43,15 @@ class Story(NamedTuple):
             short), spans in ``text``.
         reference_date: The date its container gives it (a corpus document's), which resolves
             dateline dates when the story prints no publication date; or None.
+        document: The id, date and type of the corpus document the story is; None for a
+            story that is no corpus document (copy as the wire sent it).
     """
 
     text: str
     start_line: int = 1
     defects: tuple[Defect, ...] = ()
     reference_date: datetime.date | None = None
+    document: DocumentKeys | None = None
 
     def __repr__(self) -> str:
         return f"Story(start_line={self.start_line}, text={self.text[:40]!r})"

@@ -101,7 +101,9 @@ def _outcome(name: str, story: Story, dialect: Dialect | None, options: Options)
             line, column = locate(article, defect)
             diagnostics.append(f"{name}:{line}:{column}: {defect.message} [{defect.code.value}]")
         return Outcome(None, tuple(diagnostics), codes)
-    written = article_json(name, article, kept=options.fields, pretty=options.pretty)
+    written = article_json(
+        name, article, kept=options.fields, pretty=options.pretty, document=story.document
+    )
     return Outcome(written, (), codes)
 
 

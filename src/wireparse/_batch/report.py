@@ -15,6 +15,7 @@ import regex
 from .._json import to_dict
 from .._models import Article
 from .._parser import parse
+from .._story import DocumentKeys
 
 
 class Outcome(NamedTuple):
@@ -38,13 +39,25 @@ def fields() -> tuple[str, ...]:
     return tuple(to_dict(parse("")))
 
 
-def article_json(name: str, article: Article, *, kept: Collection[str] | None, pretty: bool) -> str:
-    """The JSON line of one story: ``"file"``, then the keys of ``to_dict`` that are ``kept``
-    (all of them for None), in ``to_dict``'s order."""
+def article_json(
+    name: str,
+    article: Article,
+    *,
+    kept: Collection[str] | None,
+    pretty: bool,
+    document: DocumentKeys | None = None,
+) -> str:
+    """The JSON line of one story: ``"file"``, for a corpus document its ``"id"``, ``"date"``
+    and ``"type"``, then the keys of ``to_dict`` that are ``kept`` (all of them for None), in
+    ``to_dict``'s order."""
     data = to_dict(article)
     if kept is not None:
         data = {key: value for key, value in data.items() if key in kept}
-    return dumps({"file": name, **data}, pretty=pretty)
+    head: dict[str, Any] = {"file": name}
+    if document is not None:
+        date = document.date.isoformat() if document.date is not None else None
+        head.update(id=document.id, date=date, type=document.type)
+    return dumps({**head, **data}, pretty=pretty)
 
 
 # An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings

@@ -1,4 +1,8 @@
-"""Corpus readers: stories out of Reuters-21578 and AQUAINT / Gigaword SGML files.
+"""Corpus readers: stories out of Reuters-21578 SGML and the LDC's newswire files.
+
+:func:`aquaint` reads every variant of the LDC's ``<DOC>`` files, found from the content:
+AQUAINT, Gigaword (editions 1 to 5), TAC KBP source documents, the LDC XML of later KBP and ERE
+releases, and ACE 2005 ``.sgm`` (see :func:`aquaint` for their elements).
 
 Each reader streams a file, one document at a time, and yields a :class:`Document`: its id and
 date, the plain text a reader of the story sees, the fields its markup gives (ground truth for
@@ -35,7 +39,10 @@ line. A text stream is read as it is. A compressed file cut short gives every do
 the cut, and an :class:`Issue` on the last one saying where the file ends. The reader opens a
 path and closes it when done; a stream is left open.
 
-Markup: entities are resolved (``&lt;``, ``&#3;``, ``&AMP;``; unknown ones are kept as printed),
+Markup: a tag that names no element of the format is no tag but text, kept as printed (a
+literal ``a<b and c>d``); an element the format prints once that comes twice keeps its first
+occurrence, the others' text going to :attr:`Fields.extra` with an :class:`Issue`. Entities
+are resolved (``&lt;``, ``&#3;``, ``&AMP;``; unknown ones are kept as printed),
 and control characters no reader sees are removed, printed or referenced: the ``&#2;`` (STX)
 and ``&#3;`` (ETX) that frame each Reuters story, the stray ``&#127;`` (DEL) of line noise, the
 ``&Cx1f;`` of AQUAINT headers. Tab, line feed and form feed stay.
@@ -120,18 +127,37 @@ def aquaint(
     parse: bool = True,
     strict: bool = False,
 ) -> Iterator[Document]:
-    """Read the stories of an AQUAINT or Gigaword file, one ``<DOC>`` each, one or many a file.
+    """Read the stories of an LDC newswire file, one ``<DOC>`` each, one or many a file.
 
-    The id is ``DOCNO`` or, in Gigaword, the ``id`` attribute of ``<DOC id="..." type="story">``.
-    The date is ``DATE_TIME``'s, checked against the date in the id (see :attr:`Document.date`);
-    Gigaword, which has no ``DATE_TIME``, takes the id's. The text is the ``HEADLINE`` on one
-    line, a blank line, then each ``P`` as a paragraph, trimmed but keeping its own line
-    wrapping, the paragraphs separated by blank lines. A Gigaword ``DATELINE`` element is a line
-    of its own before the first paragraph, unless that paragraph already opens with it. A
-    ``TEXT`` without ``P`` elements (early AP copy, paragraphs marked by a tab) is kept as
-    printed. What sits between ``HEADLINE`` and ``TEXT`` outside any element (New York Times
-    bylines and service notes) goes to :attr:`Fields.extra`; ``HEADER``, ``SLUG``, ``TRAILER``,
-    ``CATEGORY`` and ``ANNOTATION`` elements are metadata and are left out.
+    Every variant is read, whichever elements it prints (``wireparse parse --format ldc`` is
+    another name for this format):
+
+    - AQUAINT: ``<DOC><DOCNO><DOCTYPE><DATE_TIME><BODY><HEADLINE><TEXT><P>``;
+    - Gigaword, editions 1 to 5: ``<DOC id="AFP_ENG_20050101.0001" type="story">`` (``type``
+      one of story, multi, advis, other, each read), ``<HEADLINE>``, ``<DATELINE>``,
+      ``<TEXT><P>``;
+    - TAC KBP source documents: ``<DOC><DOCID><DOCTYPE SOURCE="newswire"><DATETIME><BODY>``
+      holding ``<HEADLINE>`` and ``<TEXT><P>``;
+    - the LDC XML of later KBP and ERE releases: an XML declaration, ``<DOC id="...">``,
+      ``<DATE_TIME>``, ``<HEADLINE>``, ``<AUTHOR>``, and a ``<TEXT>`` holding the story as
+      sent, blank lines between paragraphs;
+    - ACE 2005 ``.sgm``: ``<DOCID>``, ``<DOCTYPE>``, ``<DATETIME>``, ``<BODY>`` holding
+      ``<HEADLINE>`` and ``<TEXT>``, whose ``<TURN>``, ``<SPEAKER>``, ``<POST>``,
+      ``<POSTER>``, ``<POSTDATE>`` and ``<SUBJECT>`` tags are dropped, their text kept.
+
+    The id is ``DOCNO``, ``DOCID`` or the ``id`` attribute. The date is ``DATE_TIME``'s or
+    ``DATETIME``'s, checked against the date in the id (see :attr:`Document.date`); Gigaword,
+    which has neither, takes the id's. The type (:attr:`Document.type`) is the ``type``
+    attribute, else the ``DOCTYPE``. The text is the ``HEADLINE`` on one line, a blank line,
+    then each ``P`` as a paragraph, trimmed but keeping its own line wrapping, the paragraphs
+    separated by blank lines. A Gigaword ``DATELINE`` element is a line of its own before the
+    first paragraph, unless that paragraph already opens with it. A ``TEXT`` without ``P``
+    elements (early AP copy, paragraphs marked by a tab; KBP, ERE and ACE paragraphs between
+    blank lines) is kept as printed, without the headline above it when its first paragraph
+    already is the headline. ``AUTHOR`` is :attr:`Fields.author`. What sits between
+    ``HEADLINE`` and ``TEXT`` outside any element (New York Times bylines and service notes)
+    goes to :attr:`Fields.extra`; ``HEADER``, ``SLUG``, ``TRAILER``, ``CATEGORY``,
+    ``ANNOTATION``, ``KEYWORD`` and ``END_TIME`` elements are metadata and are left out.
 
     Args:
         source: A path, or a binary or text stream.
@@ -231,6 +257,7 @@ def read_documents(
         yield Document(
             id=document_id,
             date=date,
+            type=fields.kind,
             text=text,
             fields=fields,
             article=article,
@@ -240,16 +267,25 @@ def read_documents(
         )
 
 
-def story(text: str, date: datetime.date | None) -> _story.Story:
+def story(
+    text: str, date: datetime.date | None, keys: _story.DocumentKeys | None = None
+) -> _story.Story:
     """The story a document's text is, for the parse: its date is the reference date."""
-    return _story.Story(text, 1, (), date)
+    return _story.Story(text, 1, (), date, keys)
+
+
+def document_story(document: Document) -> _story.Story:
+    """The story a document read without a parse is, carrying its id, date and type."""
+    keys = _story.DocumentKeys(document.id, document.date, document.type)
+    return story(document.text, document.date, keys)
 
 
 SCHEMAS: dict[str, tuple[Schema, _Builder]] = {
     "reuters21578": (_reuters.SCHEMA, _reuters.document_parts),
     "aquaint": (_aquaint.SCHEMA, _aquaint.document_parts),
 }
-"""Each corpus format a reader reads: its elements, and how a document is made of them."""
+"""Each corpus format a reader reads: its elements, and how a document is made of them.
+``"aquaint"`` is every variant of the LDC's newswire (see :func:`aquaint`)."""
 
 
 __all__ = ["CorpusError", "Document", "Fields", "Issue", "aquaint", "reuters21578"]

@@ -49,9 +49,10 @@ class Fields:
     Attributes:
         title: The ``TITLE`` (Reuters-21578) or ``HEADLINE`` (AQUAINT, Gigaword) on one line:
             its lines joined with one space, white space trimmed; None when absent or blank.
-        author: The Reuters-21578 ``AUTHOR`` line (``"by Janie Doe, Reuters"``), trimmed;
-            None when absent and always for AQUAINT.
+        author: The ``AUTHOR`` line (Reuters-21578: ``"by Janie Doe, Reuters"``; the LDC's
+            KBP and ERE XML) on one line; None when absent, and always for AQUAINT.
         dateline: The ``DATELINE`` element (Reuters-21578, Gigaword), trimmed
+            (Gigaword's on one line)
             (``"SALVADOR, Feb 26 -"``); None when the markup has none, as in AQUAINT, which
             prints the dateline inside the first paragraph.
         paragraphs: The body's paragraphs, each trimmed, keeping its own line breaks.
@@ -62,12 +63,15 @@ class Fields:
             1990s wire copy indents each paragraph. A Reuters-21578 lead does not hold the
             dateline, which has its own element; an AQUAINT lead does.
         kind: The story type the markup gives: Reuters-21578 ``TEXT TYPE`` (``"NORM"``,
-            ``"BRIEF"``, ``"UNPROC"``); AQUAINT ``DOCTYPE`` (``"NEWS STORY"``) or Gigaword
-            ``type`` (``"story"``); None when the markup says nothing.
+            ``"BRIEF"``, ``"UNPROC"``); Gigaword ``type`` (``"story"``, ``"multi"``,
+            ``"advis"``, ``"other"``), else ``DOCTYPE`` (AQUAINT, TAC KBP, ACE: ``"NEWS
+            STORY"``); None when the markup says nothing.
         extra: Text the markup leaves outside every element the reader knows, trimmed, one
             string per run between two tags: the ``Blah blah blah.`` of a Reuters-21578 brief,
-            the byline and service notes between an AQUAINT ``HEADLINE`` and its ``TEXT``. It
-            is not part of :attr:`Document.text`, but it is not lost either.
+            the byline and service notes between an AQUAINT ``HEADLINE`` and its ``TEXT``; the
+            text of an element printed twice where the format prints it once (a second
+            ``HEADLINE``, ``DOCNO`` or ``BODY``: an issue says so). It is not part of
+            :attr:`Document.text`, but it is not lost either.
     """
 
     title: str | None
@@ -84,13 +88,19 @@ class Document:
 
     Attributes:
         id: The document's id as the markup gives it: ``NEWID`` for Reuters-21578 (``"1"``),
-            ``DOCNO`` or the ``id`` attribute for AQUAINT and Gigaword (``"XIE19960104.0100"``);
+            ``DOCNO``, ``DOCID`` or the ``id`` attribute for the LDC's formats
+            (``"XIE19960104.0100"``, ``"AFP_ENG_20070101.0001.LDC2009T13"``);
             None when the markup has none (an issue says so).
-        date: The story's date from the container: Reuters-21578 ``DATE``; AQUAINT
-            ``DATE_TIME``, or the date in the id when ``DATE_TIME`` is missing, unreadable or
-            more than a week away from it; None when there is no date at all (an issue says so).
+        date: The story's date from the container: Reuters-21578 ``DATE``; the LDC's
+            ``DATE_TIME`` or ``DATETIME``, or the date in the id when that is missing,
+            unreadable or more than a week away from it; None when there is no date at all (an
+            issue says so).
         text: The plain text a reader of the story sees, the text handed to the parser. See
             :func:`reuters21578` and :func:`aquaint` for how each corpus's is laid out.
+        type: The document's type as its markup gives it, as :attr:`Fields.kind`: the
+            Gigaword ``type`` attribute (``"story"``, ``"multi"``, ``"advis"``, ``"other"``),
+            the ``DOCTYPE`` of AQUAINT, TAC KBP and ACE (``"NEWS STORY"``), the Reuters-21578
+            ``TEXT TYPE`` (``"NORM"``, ``"BRIEF"``, ``"UNPROC"``); None when it gives none.
         fields: The story's own markup: ground truth for the parse.
         article: ``text`` parsed with :func:`wireparse.parse`, with ``date`` as the reference
             date; None when the reader was asked not to parse.
@@ -102,6 +112,7 @@ class Document:
 
     id: str | None
     date: datetime.date | None
+    type: str | None
     text: str
     fields: Fields
     article: Article | None

@@ -25,6 +25,7 @@ SCHEMA = Schema(
     skipped=frozenset(
         {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES", "UNKNOWN", "MKNOTE"}
     ),
+    transparent=frozenset({"D"}),  # the items of the lists above
 )
 
 # Matches a DATE: " 26-FEB-1987 15:01:01.79", "5-MAR-1987 09:12:56.11\t\t\tF" (some dates
@@ -54,13 +55,16 @@ def parse_date(text: str) -> datetime.date | None:
 def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, str, Fields]:
     """Turn a ``<REUTERS>`` element into its id, date, plain text and fields.
 
-    Problems with the markup are added to ``raw.issues``.
+    Problems with the markup are added to ``raw.issues``. An element printed once a story
+    (``DATE``, ``TITLE``, ``AUTHOR``, ``DATELINE``, ``BODY``) that comes twice keeps its first
+    occurrence; the text of the others goes to :attr:`Fields.extra`, with an issue.
     """
     issues = raw.issues
+    kept: list[str] = []
     document_id = raw.attributes.get("NEWID")
     if document_id is None:
         issues.append(Issue(line=raw.line, message="the <REUTERS> tag has no NEWID attribute"))
-    date_text = raw.first("DATE")
+    date_text = raw.single("DATE", kept)
     date = parse_date(date_text) if date_text is not None else None
     if date is None:
         what = "no <DATE>" if date_text is None else f"an unreadable <DATE> {date_text.strip()!r}"
@@ -71,13 +75,13 @@ def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, 
     if not has_text:
         issues.append(Issue(line=raw.line, message="the document has no <TEXT>"))
 
-    title_text = raw.first("TITLE")
+    title_text = raw.single("TITLE", kept)
     title = one_line(decode(title_text)) if title_text is not None else None
-    author_text = raw.first("AUTHOR")
+    author_text = raw.single("AUTHOR", kept)
     author_line = decode(author_text).rstrip() if author_text is not None else ""
-    dateline_text = raw.first("DATELINE")
+    dateline_text = raw.single("DATELINE", kept)
     dateline = decode(dateline_text) if dateline_text is not None else None
-    body_text = raw.first("BODY")
+    body_text = raw.single("BODY", kept)
     body = decode(body_text) if body_text is not None else None
     own = [decode(run) for run in raw.own_text("TEXT")]
 
@@ -94,6 +98,7 @@ def document_parts(raw: RawDocument) -> tuple[str | None, datetime.date | None, 
         paragraphs = indented_paragraphs(body) if body is not None else ()
         extra = [trimmed(run) for run in own]
     extra += [trimmed(decode(run)) for run in raw.own_text(SCHEMA.root)]
+    extra += kept
 
     text = "\n\n".join(part for part in (title, story) if part)
     fields = Fields(

@@ -19,10 +19,11 @@ from .._io import Lines
 from ._records import CorpusError, Issue
 
 # Matches a tag or a declaration: "<REUTERS TOPICS="YES" NEWID="1">", "</BODY>", "<P>",
-# "<DOC id="AFP_ENG_19940512.0004" type="story" >", "<!DOCTYPE lewis SYSTEM "lewis.dtd">".
+# "<DOC id="AFP_ENG_19940512.0004" type="story" >", "<!DOCTYPE lewis SYSTEM "lewis.dtd">",
+# '<?xml version="1.0" encoding="utf-8"?>' (the LDC's XML releases open with one).
 # The name is a letter then name characters; anything but angle brackets may follow it, so an
 # attribute value holding ">" is not supported (no corpus file has one). A "<" that starts no
-# such tag is text.
+# such tag is text, and so is a tag whose name the format does not know (see :func:`documents`).
 TAG = regex.compile(
     r"""
     <
@@ -31,7 +32,7 @@ TAG = regex.compile(
         (?P<name> [A-Za-z] [A-Za-z0-9_.\-]*+ )
         (?P<attributes> [^<>]*+ )
     |
-        (?P<declaration> ! ) [^<>]*+
+        (?P<declaration> [!?] ) [^<>]*+
     )
     >
     """,
@@ -143,14 +144,18 @@ class Schema:
         captured: Elements whose text is kept, each occurrence apart.
         containers: Elements whose own text, outside their children, is kept (the root's too).
         skipped: Elements whose text is thrown away: metadata such as ``TOPICS``, ``HEADER``.
+        transparent: Elements whose tags are dropped and whose text belongs to the element
+            around them: ACE's ``TURN`` and ``SPEAKER``, the ``D`` of Reuters-21578 lists.
 
-    Tags of any other element are ignored, and their text belongs to the element around them.
+    A tag of any other element is no tag at all: it is kept as text, as printed, so that a
+    literal ``a<b and c>d`` in a story is read as it stands.
     """
 
     root: str
     captured: frozenset[str]
     containers: frozenset[str]
     skipped: frozenset[str]
+    transparent: frozenset[str] = frozenset()
 
     @property
     def known(self) -> frozenset[str]:
@@ -194,6 +199,24 @@ class RawDocument:
         """The raw runs of text of the container ``name`` outside its children."""
         return ["".join(parts) for parts in self.runs.get(name, ())]
 
+    def single(self, name: str, extra: list[str]) -> str | None:
+        """The raw text of the first occurrence of ``name``, which the format allows once.
+
+        Each further occurrence is not lost: its text, decoded and trimmed, is added to
+        ``extra`` (for :attr:`Fields.extra`), and an issue names the element and its line.
+        """
+        texts = self.texts(name)
+        for text in texts[1:]:
+            self.issues.append(
+                Issue(
+                    line=self.line,
+                    message=f"the document has more than one <{name}>: the text of the others"
+                    " is kept in the fields' extra",
+                )
+            )
+            extra.append(trimmed(decode(text)))
+        return texts[0] if texts else None
+
 
 class _Walker:
     """The state of one pass over a file: the open document and its open elements."""
@@ -203,6 +226,7 @@ class _Walker:
         self.source = source
         self.strict = strict
         self.known = schema.known
+        self.tags = schema.known | schema.transparent | {schema.root}
         self.document: RawDocument | None = None
         self.stack: list[tuple[str, int]] = []  # open elements inside the root, with their lines
         self.pending: list[Issue] = []  # problems found between documents
@@ -341,13 +365,16 @@ def documents(lines: Lines, source: str, schema: Schema, *, strict: bool) -> Ite
             walker.problem(number, f"line {number} is not UTF-8: it was read as cp1252 or Latin-1")
         position = 0
         for match in TAG.finditer(line) if "<" in line else ():
+            name = match.group("name")
+            if name is not None and name.upper() not in walker.tags:
+                continue  # no element of the format: text, as printed
             if match.start() > position:
                 walker.text(line[position : match.start()], number)
             position = match.end()
             walker.run_open = False
-            if match.group("declaration") is not None:
+            if name is None or name.upper() in walker.schema.transparent:
                 continue
-            name = match.group("name").upper()
+            name = name.upper()
             if match.group("close") is not None:
                 ended = walker.close(name, number)
             else:
