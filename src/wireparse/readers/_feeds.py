@@ -61,6 +61,8 @@ class Item:
         sign_off: The sign-off or tagline below the body (NITF ``body.end``).
         extra: Text of the item that is neither body nor a known field (captions).
         issues: What was wrong with its markup.
+        read: False when the markup held no item where one was looked for (text that is no
+            XML or JSON at all, a bad line of JSON Lines): ``issues`` then says why.
     """
 
     line: int
@@ -81,6 +83,7 @@ class Item:
     sign_off: str | None = None
     extra: list[str] = attrs.Factory(list)
     issues: list[Issue] = attrs.Factory(list)
+    read: bool = True
 
 
 def clean(text: str | None) -> str | None:
@@ -400,12 +403,17 @@ def printed_dateline(dateline: str, dialect: Dialect | None) -> str:
     return f"{dateline} {separator} "
 
 
+def _drop_repeats(item: Item) -> None:
+    """Drop what an XHTML body repeats of the headline: its ``h1``, its page ``title``."""
+    if item.blocks and item.blocks[0] == ("heading", item.headline):
+        del item.blocks[0]
+    item.extra = [text for text in item.extra if text != item.headline]
+
+
 def story_text(item: Item) -> str:
     """The text of the story as the wire prints it, for the parser (see the module's
     documentation); it ends with a line break unless it is empty."""
-    blocks = list(item.blocks)
-    if blocks and blocks[0][0] == "heading" and blocks[0][1] == item.headline:
-        blocks.pop(0)  # an XHTML body repeating the headline in an h1
+    blocks = item.blocks
     parts: list[str] = [item.headline] if item.headline else []
     byline = item.byline
     first_text = next((text for kind, text in blocks if kind == "p"), "")
@@ -443,11 +451,12 @@ def document(
     strict: bool,
 ) -> Document:
     """Make the document of an item: its text laid out, its fields, maybe its article."""
-    if item.id is None:
-        item.issues.append(Issue(line=item.line, message="the item has no id"))
+    _drop_repeats(item)
     created = item.first_created or item.version_created
     date = created.date() if created is not None else None
-    if date is None:
+    if item.read and item.id is None:
+        item.issues.append(Issue(line=item.line, message="the item has no id"))
+    if item.read and date is None:
         item.issues.append(Issue(line=item.line, message="the item has no readable date"))
     if strict and item.issues:
         raise CorpusError(name, item.issues[0].line, item.issues[0].message)
@@ -525,7 +534,11 @@ def xml_items(names: frozenset[str], build: Callable[[Element, int], Item]) -> I
 
     def read(chunks: Iterator[Chunk]) -> Iterator[Item]:
         for raw in items(chunks, names):
-            item = Item(line=raw.line) if raw.element is None else build(raw.element, raw.line)
+            if raw.element is None:
+                item = Item(line=raw.line, read=False)
+            else:
+                item = build(raw.element, raw.line)
+                raw.element.clear()  # read: the tree above it need not keep its content
             item.issues.extend(raw.issues)
             yield item
 

@@ -29,7 +29,7 @@ from ._records import Issue
 def items(chunks: Iterator[Chunk]) -> Iterator[Item]:
     """Yield the item of each ninjs object of a file; what is no object is an issue."""
     for value, line, issues in json_values(chunks):
-        read = Item(line=line, issues=list(issues))
+        read = Item(line=line, issues=list(issues), read=value is not None)
         if isinstance(value, dict):
             _read_into(read, value)
         elif value is not None:

@@ -89,8 +89,6 @@ class _Target:
             self.done.append(self.open)
             self.open = None
             self._item_depth = -1
-            if self._depth > 0:
-                element.clear()  # handed over: its parent need not keep it
         return element
 
     def data(self, text: str) -> None:
