@@ -185,10 +185,12 @@ def _hand_over(
 def _problem(error: Exception, line: int) -> Issue:
     """The issue an error of the parser is."""
     if isinstance(error, DefusedXmlException):
+        name = getattr(error, "name", None)
+        what = f"the entity {name!r}" if name else "an entity"
         return Issue(
             line=line,
-            message=f"the XML declares an entity, which is refused ({error}):"
-            " the rest of the file is not read",
+            message=f"the XML declares {what}, which is refused as unsafe"
+            f" ({type(error).__name__}): the rest of the file is not read",
         )
     position = getattr(error, "position", None)
     where = position[0] if position else line
