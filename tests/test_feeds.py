@@ -87,8 +87,10 @@ def test_nitf_reads_head_body_and_end() -> None:
         (
             None,
             [
-                "Tea exports from southwest China's Yunnan province rose by a fifth this spring,"
-                " the provincial commerce department said on Monday.",
+                (
+                    "Tea exports from southwest China's Yunnan province rose by a fifth this"
+                    " spring, the provincial commerce department said on Monday."
+                ),
                 "Buyers in Europe and Central Asia took most of the green tea.",
             ],
         ),
@@ -179,7 +181,10 @@ def test_newsml_g2_with_xhtml() -> None:
     assert fields.keywords == ("maritime transport", "port")
     assert fields.headings == ("New terminal",)  # the h1 repeating the headline is dropped
     assert fields.extra == ()
-    assert fields.paragraphs[-1] == "A new automated terminal is to open next year.\nWork on it began in March."
+    assert (
+        fields.paragraphs[-1]
+        == "A new automated terminal is to open next year.\nWork on it began in March."
+    )
     assert document.article is not None
     assert document.article.dateline is not None
     assert document.article.dateline.location == "Hamburg"
@@ -357,7 +362,7 @@ def test_text_that_is_no_xml_is_one_empty_document_with_an_issue() -> None:
 
 def test_not_utf8_lines_are_issues() -> None:
     data = '<nitf><head><docdata><doc-id id-string="d"/><date.issue norm="20240101"/>'
-    data += '</docdata></head>\n<body><body.content><p>Caf\xe9 opens.</p>'
+    data += "</docdata></head>\n<body><body.content><p>Caf\xe9 opens.</p>"
     data += "</body.content></body></nitf>\n"
     [document] = readers.nitf(io.BytesIO(data.encode("latin-1")))
     assert document.fields.paragraphs == ("Caf\xe9 opens.",)
@@ -382,9 +387,9 @@ def test_any_text_reads_without_raising(text: str) -> None:
     st.lists(
         st.fixed_dictionaries(
             {
-                    "uri": st.text(alphabet="abcxyz0189:-", min_size=1, max_size=20),
-                    "body_text": st.text(max_size=200),
-                }
+                "uri": st.text(alphabet="abcxyz0189:-", min_size=1, max_size=20),
+                "body_text": st.text(max_size=200),
+            }
         ),
         min_size=1,
         max_size=4,

@@ -97,8 +97,10 @@ _CORPUS_OPENING = regex.compile(
 # gives it), maybe with a namespace prefix. '<nitf>' or '<!DOCTYPE nitf SYSTEM "nitf.dtd">'
 # is NITF; '<NewsML>', '<NewsItem>' (1.2), '<newsItem>', '<newsMessage>' (G2) are NewsML.
 _FEED_OPENING = regex.compile(
-    r"""\s*+ (?: (?: <\? (?: [^?] | \?(?!>) ){0,4000}+ \?> | <!-- (?: [^-] | -(?!->) ){0,4000}+ --> )
-        \s*+ ){0,16}+
+    r"""\s*+
+    (?: (?: <\? (?: [^?] | \?(?!>) ){0,4000}+ \?>    # <?xml version="1.0"?>
+        |   <!-- (?: [^-] | -(?!->) ){0,4000}+ -->  # a comment
+        ) \s*+ ){0,16}+
     (?: <!DOCTYPE \s++ | < (?: [A-Za-z_][\w.\-]{0,64}+ : )?+ )
     (?: (?P<nitf> nitf ) | (?P<newsml> NewsML | NewsItem | newsItem | newsMessage ) ) (?! [\w.\-:] )
     """,

@@ -61,7 +61,7 @@ from .. import _story, dialects
 from .._io import Chunk, Lines, Source, check_source, open_source, text_chunks
 from .._parser import Parser
 from ..dialects import Dialect
-from . import _aquaint, _feeds, _newsml, _nitf, _ninjs, _reuters
+from . import _aquaint, _feeds, _newsml, _ninjs, _nitf, _reuters
 from ._records import CorpusError, Document, Fields, Issue
 from ._sgml import RawDocument, Schema, documents
 
@@ -253,6 +253,7 @@ SCHEMAS: dict[str, tuple[Schema, _Builder]] = {
 
 
 # -- Agency feeds -------------------------------------------------------------------------------
+
 
 def nitf(
     source: Source,

@@ -14,8 +14,8 @@ markup; this module turns every item into a :class:`~wireparse.readers.Document`
 
 from __future__ import annotations
 
-import datetime
 import bisect
+import datetime
 import html.parser
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -145,7 +145,8 @@ def add_keyword(item: Item, keyword: str | None) -> None:
 _TIMESTAMP = regex.compile(
     r"""
     \s*+ (?P<year> [0-9]{4}+ ) (?P<dash> -?+ ) (?P<month> [0-9]{2}+ ) (?P=dash) (?P<day> [0-9]{2}+ )
-    (?: [T\x20] (?P<hour> [0-9]{2}+ ) :?+ (?P<minute> [0-9]{2}+ ) (?: :?+ (?P<second> [0-9]{2}+ ) )?+
+    (?: [T\x20] (?P<hour> [0-9]{2}+ ) :?+ (?P<minute> [0-9]{2}+ )
+        (?: :?+ (?P<second> [0-9]{2}+ ) )?+
         (?: [.,] [0-9]{1,9}+ )?+
         (?P<zone> Z | [+\-] (?P<zone_hour> [0-9]{2}+ ) :?+ (?P<zone_minute> [0-9]{2}+ )? )?+
     )?+
@@ -417,9 +418,13 @@ def story_text(item: Item) -> str:
     parts: list[str] = [item.headline] if item.headline else []
     byline = item.byline
     first_text = next((text for kind, text in blocks if kind == "p"), "")
-    if byline and byline[:3] in ("By ", "by ") and BYLINE.match(byline):
-        if not first_text.startswith(byline):
-            parts.append(byline)
+    if (
+        byline
+        and byline[:3] in ("By ", "by ")
+        and BYLINE.match(byline)
+        and not first_text.startswith(byline)
+    ):
+        parts.append(byline)  # as the furniture rule reads a byline: above the dateline
     body: list[str] = []
     dateline = item.dateline
     for kind, text in blocks:
@@ -428,11 +433,12 @@ def story_text(item: Item) -> str:
             # Wire copy sets subheadings in capitals, and the parser reads them so.
             body.append(upper if looks_like_heading(upper) else text)
             continue
+        lead = ""
         if dateline is not None and not _opens_with(text, dateline):
             named = provider_dialect(item.provider, item.language)
-            text = printed_dateline(dateline, dialects.get(named) if named else None) + text
+            lead = printed_dateline(dateline, dialects.get(named) if named else None)
         dateline = None
-        body.append(text)
+        body.append(lead + text)
     if dateline is not None:  # no paragraph to run into: the dateline stands alone
         body.append(dateline)
     if item.sign_off and (not body or body[-1] != item.sign_off):

@@ -35,7 +35,9 @@ def items(chunks: Iterator[Chunk]) -> Iterator[Item]:
         elif value is not None:
             kind = type(value).__name__
             read.issues.append(
-                Issue(line=line, message=f"the JSON value at line {line} is a {kind}, not an object")
+                Issue(
+                    line=line, message=f"the JSON value at line {line} is a {kind}, not an object"
+                )
             )
         yield read
 

@@ -16,7 +16,8 @@ AP, PA, AAP, ANSA and many others send NITF, alone or inside NewsML. The parts r
         <body.head>
           <hedline><hl1>headline</hl1><hl2>subheadline</hl2></hedline>
           <byline>By ...</byline>  <distributor>...</distributor>
-          <dateline><location><city>KUNMING</city></location>, <story.date>May 6</story.date></dateline>
+          <dateline><location><city>KUNMING</city></location>,
+            <story.date>May 6</story.date></dateline>
           <abstract>...</abstract>
         </body.head>
         <body.content><p>...</p><hl2>subheading</hl2><p>...</p></body.content>
@@ -56,7 +57,9 @@ def read_into(item: Item, nitf: Element) -> None:
     item.id = item.id or attribute(child(docdata, "doc-id"), "id-string")
     item.kind = item.kind or attribute(child(head, "tobject"), "tobject.type")
     if item.first_created is None:
-        set_time(item, "first_created", attribute(child(docdata, "date.issue"), "norm"), "date.issue")
+        set_time(
+            item, "first_created", attribute(child(docdata, "date.issue"), "norm"), "date.issue"
+        )
     if item.version_created is None:
         release = attribute(child(docdata, "date.release"), "norm")
         set_time(item, "version_created", release, "date.release")

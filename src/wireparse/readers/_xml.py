@@ -131,7 +131,9 @@ def items(chunks: Iterator[Chunk], names: frozenset[str]) -> Iterator[RawItem]:
         except (ParseError, DefusedXmlException) as error:
             problem = _problem(error, target._line())
         if chunk.cut is not None and problem is None:
-            problem = Issue(line=lines + 1, message=f"the file ends at line {lines + 1}: {chunk.cut}")
+            problem = Issue(
+                line=lines + 1, message=f"the file ends at line {lines + 1}: {chunk.cut}"
+            )
         ready, held = _hand_over(target, held, pending)
         yield from ready
         if problem is not None:
