@@ -7,6 +7,7 @@ import datetime
 import gzip
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -449,3 +450,19 @@ def test_the_timestamp_forms() -> None:
     assert timestamp("20240506") == datetime.datetime(2024, 5, 6)
     assert timestamp("2024-0506") is None
     assert timestamp("2024-02-30") is None
+
+
+def test_the_readers_page_examples_hold() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "readers.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    checked = 0
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        exec(block, namespace)
+        for line in block.splitlines():
+            match = re.fullmatch(r"(\S.*?)  # ('.*')", line)
+            if match is not None:
+                assert repr(eval(match[1], namespace)) == match[2]
+                checked += 1
+    assert len(blocks) == 4
+    assert checked == 3

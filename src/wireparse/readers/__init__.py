@@ -1,4 +1,5 @@
-"""Corpus readers: stories out of Reuters-21578 and AQUAINT / Gigaword SGML files.
+"""Corpus readers: stories out of Reuters-21578 and AQUAINT / Gigaword SGML files, and out of
+agency feeds: NITF, NewsML 1.2 and NewsML-G2 (XML, read safely), and IPTC ninjs (JSON).
 
 Each reader streams a file, one document at a time, and yields a :class:`Document`: its id and
 date, the plain text a reader of the story sees, the fields its markup gives (ground truth for
@@ -50,6 +51,9 @@ With ``strict=True`` the first problem raises :class:`CorpusError`, naming the f
 Parsing is eager: each document's text is parsed as it is read, with the document's date as the
 reference date and the reader's ``dialect``. Pass ``parse=False`` to skip it (``article`` is
 then None), for instance to read only the markup.
+
+The feed readers (:func:`nitf`, :func:`newsml`, :func:`ninjs`) read and report the same way, and
+lay each item's text out as the wire prints the story; their own documentation says how.
 """
 
 from __future__ import annotations
@@ -265,12 +269,15 @@ def nitf(
     """Read the stories of a NITF 3.x file, one ``<nitf>`` each, one or many a file.
 
     The id is ``doc-id``'s ``id-string``, the date ``date.issue``'s (``date.release`` is the
-    version's). The text is laid out as the wire prints the story (see :ref:`feeds`): the
-    ``hl1`` headline, the ``byline``, the ``dateline`` running into the first ``p`` of
-    ``body.content`` unless that opens with it, each ``p`` a paragraph and each ``hl2`` of the
-    body a subheading, then the ``tagline`` of ``body.end``. The XML is read safely: an entity
-    declaration or a document that is not well-formed is an :class:`Issue` (see
-    :ref:`feeds`).
+    version's). The text is laid out as the wire prints the story: the ``hl1`` headline, the
+    ``byline`` when it reads as one, the ``dateline`` running into the first ``p`` of
+    ``body.content`` unless that opens with it (with the provider's agency tag where the
+    element has none: ``KUNMING, May 6 (Xinhua) --``), each ``p`` a paragraph and each ``hl2``
+    of the body a subheading in capitals, then the ``tagline`` of ``body.end``. The provider
+    names the dialect when no ``dialect`` is given and it matches a registered one. The XML is
+    read with :mod:`defusedxml`: an entity declaration (refused, never expanded or fetched) or
+    a document that is not well-formed is an :class:`Issue`, and the documents before it are
+    kept.
 
     Args:
         source: A path, or a binary or text stream.
