@@ -62,7 +62,7 @@ import datetime
 from collections.abc import Callable, Iterator
 
 from .. import _story, dialects
-from .._io import Chunk, Lines, Source, check_source, open_source, text_chunks
+from .._io import Chunk, Lines, Source, check_source, read_source
 from .._parser import Parser
 from ..dialects import Dialect
 from . import _aquaint, _feeds, _newsml, _ninjs, _nitf, _reuters
@@ -194,16 +194,13 @@ def _documents(
     parse: bool,
     strict: bool,
 ) -> Iterator[Document]:
-    with open_source(source) as opened:
-        yield from read_documents(
-            opened.name,
-            text_chunks(opened.stream),
-            schema,
-            build,
-            parser=_PARSER if parse else None,
-            dialect=dialect,
-            strict=strict,
-        )
+    parser = _PARSER if parse else None
+    return read_source(
+        source,
+        lambda name, chunks: read_documents(
+            name, chunks, schema, build, parser=parser, dialect=dialect, strict=strict
+        ),
+    )
 
 
 _PARSER = Parser()
@@ -318,23 +315,7 @@ def newsml(
     (G2), whether it holds NITF (read as :func:`nitf` reads it, the envelope's values first),
     XHTML or plain text. The text is laid out as for :func:`nitf`.
 
-    Args:
-        source: A path, or a binary or text stream.
-        dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
-            or None to detect each story's (see :func:`wireparse.dialects.detect`).
-        parse: Whether to parse each story; when false, :attr:`Document.article` is None.
-        strict: Raise :class:`CorpusError` at the first problem with the markup instead of
-            recording it in :attr:`Document.issues`.
-
-    Returns:
-        An iterator over the documents, in file order, reading the file as it goes.
-
-    Raises:
-        TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
-        ValueError: ``source`` is a string holding markup rather than a path.
-        KeyError: ``dialect`` names no registered dialect.
-        CorpusError: While iterating, in strict mode, on bad markup.
-        OSError: While iterating, when the file cannot be read.
+    The arguments, the value returned and the exceptions raised are those of :func:`nitf`.
     """
     return _feeds.read(source, FEEDS["newsml"], dialect=dialect, parse=parse, strict=strict)
 
@@ -355,23 +336,7 @@ def ninjs(
     subheadings laid out as for :func:`nitf`. A line or value that is not a JSON object is an
     :class:`Issue` of a document of its own, and the reading goes on.
 
-    Args:
-        source: A path, or a binary or text stream.
-        dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
-            or None to detect each story's (see :func:`wireparse.dialects.detect`).
-        parse: Whether to parse each story; when false, :attr:`Document.article` is None.
-        strict: Raise :class:`CorpusError` at the first problem with the markup instead of
-            recording it in :attr:`Document.issues`.
-
-    Returns:
-        An iterator over the documents, in file order, reading the file as it goes.
-
-    Raises:
-        TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
-        ValueError: ``source`` is a string holding JSON rather than a path.
-        KeyError: ``dialect`` names no registered dialect.
-        CorpusError: While iterating, in strict mode, on bad markup.
-        OSError: While iterating, when the file cannot be read.
+    The arguments, the value returned and the exceptions raised are those of :func:`nitf`.
     """
     return _feeds.read(source, FEEDS["ninjs"], dialect=dialect, parse=parse, strict=strict)
 

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from .. import _story, dialects
-from .._io import Chunk, Source, check_source, open_source, text_chunks
+from .._io import Chunk, Source, check_source, read_source
 from .._parser import Parser
 from ..dialects import Dialect
 from ..rules.furniture import BYLINE
@@ -584,26 +584,13 @@ def read(
         )
     check_source(source)
     chosen = None if dialect is None else dialects.resolve(dialect)
-    return _documents(source, items, dialect=chosen, parse=parse, strict=strict)
-
-
-def _documents(
-    source: Source,
-    items: Items,
-    *,
-    dialect: Dialect | None,
-    parse: bool,
-    strict: bool,
-) -> Iterator[Document]:
-    with open_source(source) as opened:
-        yield from read_documents(
-            opened.name,
-            text_chunks(opened.stream),
-            items,
-            parser=_PARSER if parse else None,
-            dialect=dialect,
-            strict=strict,
-        )
+    parser = _PARSER if parse else None
+    return read_source(
+        source,
+        lambda name, chunks: read_documents(
+            name, chunks, items, parser=parser, dialect=chosen, strict=strict
+        ),
+    )
 
 
 # -- JSON ---------------------------------------------------------------------------------------
