@@ -466,3 +466,32 @@ def test_the_readers_page_examples_hold() -> None:
                 checked += 1
     assert len(blocks) == 4
     assert checked == 3
+
+
+@pytest.mark.parametrize(
+    ("lead", "printed"),
+    [
+        # The body repeats the dateline, in full or by its place: printed once.
+        ("LYON, France, May 7 (AFP) -- Trams ran.", "LYON, France, May 7 (AFP) -- Trams ran."),
+        ("LYON (AFP) - Trams ran.", "LYON (AFP) - Trams ran."),
+        # A lead whose first word is the place is a sentence: the dateline goes before it.
+        ("Lyon opened a tram line.", "LYON, France, May 7 (AFP) -- Lyon opened a tram line."),
+        ("Lyon's mayor spoke.", "LYON, France, May 7 (AFP) -- Lyon's mayor spoke."),
+    ],
+)
+def test_the_dateline_element_runs_into_the_lead_once(lead: str, printed: str) -> None:
+    xml = '<nitf><head><docdata><doc.copyright holder="AFP"/></docdata></head><body>'
+    xml += "<body.head><dateline>LYON, France, May 7</dateline></body.head>"
+    xml += f"<body.content><p>{lead}</p></body.content></body></nitf>"
+    [document] = readers.nitf(io.StringIO(xml), parse=False)
+    assert document.text == printed + "\n"
+
+
+def test_a_dateline_element_that_holds_its_separator_gets_no_other() -> None:
+    from wireparse.readers._feeds import printed_dateline
+
+    assert printed_dateline("ROME, May 6 (ANSA) -", None) == "ROME, May 6 (ANSA) - "
+    assert printed_dateline("ROME, May 6", None) == "ROME, May 6 -- "
+    assert printed_dateline("BRISBANE, Oct 12", wireparse.dialects.get("aap")) == (
+        "BRISBANE, Oct 12 AAP -- "
+    )

@@ -220,7 +220,8 @@ def _add_reading_options(command: argparse.ArgumentParser) -> None:
         help=(
             "the container of the stories, one of: "
             f"{', '.join(FORMAT_NAMES)}; auto (the default) tells from each file's content:"
-            " Reuters-21578 or AQUAINT/Gigaword SGML, else stories as the wire sent them (dump)"
+            " Reuters-21578 or AQUAINT/Gigaword SGML, NITF, NewsML or ninjs, else stories as the"
+            " wire sent them (dump)"
         ),
     )
     command.add_argument(

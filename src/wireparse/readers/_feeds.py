@@ -368,7 +368,13 @@ def text_blocks(text: str) -> list[tuple[str, str]]:
 
 # -- The text and the document ------------------------------------------------------------------
 
-_SEPARATOR_END = regex.compile(r"(?:--|-|\u2014|\u2013|:|=)\s*+\Z")
+_SEPARATORS = ("-", "\u2014", "\u2013", ":", "=")
+"""What ends a dateline that already holds its separator: ``PARIS, May 6 (AFP) -``."""
+
+# Matches what follows the place when a paragraph opens with a dateline: "KUNMING, May 6",
+# "MIAMI (AP)", "LONDON -", "OSAKA/TOKYO". A place followed by a word ("Lyon opened its ...",
+# "Lyon's mayor") opens a sentence, not a dateline.
+_AFTER_PLACE = regex.compile(r"[^\S\n]{0,3}+[,(\-\u2014\u2013/:]")
 
 
 def _opens_with(paragraph: str, dateline: str) -> bool:
@@ -379,7 +385,9 @@ def _opens_with(paragraph: str, dateline: str) -> bool:
     if head.startswith(dateline.casefold()):
         return True
     place = regex.split(r"[,(\u3001\uff0c]", dateline, maxsplit=1)[0].strip().casefold()
-    return bool(place) and head.startswith(place)
+    return (
+        bool(place) and head.startswith(place) and _AFTER_PLACE.match(head, len(place)) is not None
+    )
 
 
 _TAG_FORMS = {"paren": " ({})", "slash": " /{}/", "bare": " {}", "comma": ", {}"}
@@ -394,7 +402,7 @@ def printed_dateline(dateline: str, dialect: Dialect | None) -> str:
     ``dialect`` is known and the element holds none of its tags, its first tag is added in the
     dialect's first style; then the dialect's first separator, unless the element ends in one.
     """
-    if _SEPARATOR_END.search(dateline):
+    if dateline.endswith(_SEPARATORS):
         return dateline + " "
     separator = dialect.separators[0] if dialect is not None and dialect.separators else "--"
     if dialect is not None and dialect.agency_tags and not dialect.tagless:
