@@ -495,3 +495,24 @@ def test_a_dateline_element_that_holds_its_separator_gets_no_other() -> None:
     assert printed_dateline("BRISBANE, Oct 12", wireparse.dialects.get("aap")) == (
         "BRISBANE, Oct 12 AAP -- "
     )
+
+
+def test_wireparse_parse_reads_a_folder_of_feeds(capsys: pytest.CaptureFixture[str]) -> None:
+    from wireparse._cli import main
+
+    assert main(["parse", "--no-progress", str(FEEDS)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = [
+        document.article
+        for name in sorted(path.name for path in FEEDS.iterdir())
+        for document in read(name)
+    ]
+    assert len(records) == len(expected) == 12
+    by_headline = {
+        record["headline"]["text"]: record["dialect"] for record in records if record["headline"]
+    }
+    assert by_headline["Lyon opens a new tram line"] == "afp"
+    assert by_headline["Hamburg port handles more containers"] == "dpa"
+    assert sorted(record["text"] for record in records) == sorted(
+        article.text for article in expected if article is not None
+    )
