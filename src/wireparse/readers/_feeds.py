@@ -15,6 +15,7 @@ markup; this module turns every item into a :class:`~wireparse.readers.Document`
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime
 import html.parser
 import json
@@ -116,9 +117,18 @@ def child(element: Element | None, *path: str) -> Element | None:
     return element
 
 
-def descendants(element: Element, name: str) -> Iterator[Element]:
-    """The elements inside ``element`` (itself too) whose local name is ``name``."""
-    return (inner for inner in element.iter() if local(inner.tag) == name)
+class Descendants:
+    """The elements inside an element (itself too) by local name, found in one walk:
+    ``Descendants(item)("HeadLine")`` is every ``HeadLine`` of the item, in document order."""
+
+    def __init__(self, element: Element) -> None:
+        self._found: dict[str, list[Element]] = {}
+        for inner in element.iter():
+            self._found.setdefault(local(inner.tag), []).append(inner)
+
+    def __call__(self, name: str) -> list[Element]:
+        """The elements named ``name``, in document order; empty when there is none."""
+        return self._found.get(name, [])
 
 
 def attribute(element: Element | None, name: str) -> str | None:
@@ -525,10 +535,17 @@ def provider_dialect(provider: str | None, language: str | None) -> str | None:
     """
     if not provider:
         return None
+    return _provider_dialect(provider, language, dialects.names())
+
+
+@functools.lru_cache(maxsize=256)
+def _provider_dialect(provider: str, language: str | None, names: tuple[str, ...]) -> str | None:
+    """:func:`provider_dialect` for the registry holding the dialects ``names``: what it
+    returns changes when a dialect is registered."""
     wanted = provider.casefold()
     primary = (language or "").split("-")[0].casefold()
     found = []
-    for name in dialects.names():
+    for name in names:
         dialect = dialects.get(name)
         tags = {tag.casefold() for tag in (dialect.agency, *dialect.agency_tags) if tag}
         if any(wanted == tag or wanted.startswith(tag + " ") for tag in tags):

@@ -39,13 +39,13 @@ from xml.etree.ElementTree import Element
 
 from . import _nitf
 from ._feeds import (
+    Descendants,
     Item,
     add_keyword,
     attribute,
     child,
     children,
     clean,
-    descendants,
     element_text,
     set_time,
     text_blocks,
@@ -67,12 +67,13 @@ def item(element: Element, line: int) -> Item:
     return read
 
 
-def _first(element: Element, name: str) -> str | None:
-    """The text of the first element named ``name`` inside ``element`` that has any."""
-    return next((text for text in map(element_text, descendants(element, name)) if text), None)
+def _first(found: Descendants, name: str) -> str | None:
+    """The text of the first element named ``name`` that has any."""
+    return next((text for text in map(element_text, found(name)) if text), None)
 
 
 def _news_item(item: Item, news: Element) -> None:
+    found = Descendants(news)
     identifier = child(news, "Identification", "NewsIdentifier")
     item.id = element_text(child(identifier, "PublicIdentifier"))
     if item.id is None and identifier is not None:
@@ -83,21 +84,21 @@ def _news_item(item: Item, news: Element) -> None:
     set_time(item, "first_created", element_text(child(management, "FirstCreated")), "FirstCreated")
     revised = element_text(child(management, "ThisRevisionCreated"))
     set_time(item, "version_created", revised, "ThisRevisionCreated")
-    item.headline = _first(news, "HeadLine")
-    item.subtitle = _first(news, "SubHeadLine")
-    item.byline = _first(news, "ByLine")
-    item.dateline = _first(news, "DateLine")
-    item.slug = _first(news, "SlugLine")
-    for line in descendants(news, "KeywordLine"):
+    item.headline = _first(found, "HeadLine")
+    item.subtitle = _first(found, "SubHeadLine")
+    item.byline = _first(found, "ByLine")
+    item.dateline = _first(found, "DateLine")
+    item.slug = _first(found, "SlugLine")
+    for line in found("KeywordLine"):
         add_keyword(item, element_text(line))
-    party = next(descendants(news, "Provider"), None)
+    party = next(iter(found("Provider")), None)
     item.provider = (
         element_text(child(identifier, "ProviderId"))
         or attribute(child(party, "Party"), "FormalName")
-        or _first(news, "CreditLine")
+        or _first(found, "CreditLine")
     )
-    item.language = attribute(next(descendants(news, "Language"), None), "FormalName")
-    for content in descendants(news, "ContentItem"):
+    item.language = attribute(next(iter(found("Language")), None), "FormalName")
+    for content in found("ContentItem"):
         media = attribute(child(content, "MediaType"), "FormalName")
         if media is not None and media.casefold() != "text":
             continue  # a photo, a graphic, a sound: no copy to read
@@ -143,9 +144,8 @@ def _g2_item(item: Item, news: Element) -> None:
         for keyword in children(content_meta, "keyword"):
             add_keyword(item, element_text(keyword))
     item.language = item.language or attribute(news, "lang")
-    for content in descendants(news, "inlineXML"):
-        _content(item, content)
-    for content in descendants(news, "inlineData"):
+    found = Descendants(news)
+    for content in (*found("inlineXML"), *found("inlineData")):
         _content(item, content)
 
 

@@ -31,12 +31,12 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from ._feeds import (
+    Descendants,
     Item,
     add_keyword,
     attribute,
     child,
     children,
-    descendants,
     element_text,
     set_time,
     tree_blocks,
@@ -72,9 +72,10 @@ def read_into(item: Item, nitf: Element) -> None:
         (lang for lang in map(_lang, (nitf, body, child(body, "body.content"))) if lang), None
     )
     item.slug = item.slug or attribute(child(docdata, "du-key"), "key")
-    for keyword in descendants(nitf, "keyword"):
+    found = Descendants(nitf)
+    for keyword in found("keyword"):
         add_keyword(item, attribute(keyword, "key") or element_text(keyword))
-    for subject in descendants(nitf, "tobject.subject"):
+    for subject in found("tobject.subject"):
         add_keyword(item, attribute(subject, "tobject.subject.matter"))
 
     hedline = child(body_head, "hedline")
@@ -82,7 +83,7 @@ def read_into(item: Item, nitf: Element) -> None:
     if item.headline is None:
         item.headline = element_text(child(head, "title"))
     item.subtitle = item.subtitle or element_text(child(hedline, "hl2"))
-    bylines = [text for text in map(element_text, descendants(nitf, "byline")) if text]
+    bylines = [text for text in map(element_text, found("byline")) if text]
     if bylines:
         item.byline = item.byline or bylines[0]
         item.extra.extend(line for line in bylines[1:] if line != item.byline)
