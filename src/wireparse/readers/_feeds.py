@@ -15,8 +15,8 @@ markup; this module turns every item into a :class:`~wireparse.readers.Document`
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime
+import functools
 import html.parser
 import json
 from collections.abc import Callable, Iterable, Iterator
