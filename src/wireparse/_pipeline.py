@@ -85,8 +85,10 @@ FORMAT_NAMES = ("auto", *FORMATS)
 # DTD declaration or first element ('<!DOCTYPE lewis SYSTEM "lewis.dtd">', '<REUTERS
 # TOPICS="YES" ...>'), or an LDC document ('<DOC>', '<DOC id="APW_ENG_20070101.0001"
 # type="story">'). Anything else is copy as the wire sent it.
+# The opening white space is taken where it starts only, so that a search over a long run of
+# it stays linear.
 _CORPUS_OPENING = regex.compile(
-    r"""\s*+ (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
+    r"""(?<!\s) \s*+ (?: <!-- (?: [^-] | -(?!->) ){0,2000}+ --> \s*+ ){0,8}+
     (?: (?P<reuters21578> <!DOCTYPE \s++ lewis\b | <REUTERS\b ) | (?P<aquaint> <DOC\b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )

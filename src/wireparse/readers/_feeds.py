@@ -151,10 +151,11 @@ def add_keyword(item: Item, keyword: str | None) -> None:
 
 # Matches an ISO 8601 date and time, basic or extended, as the feeds write them: NITF's
 # "20240506T093000+0800" and "20240506", NewsML 1.2's "20240506T093000Z", NewsML-G2's and
-# ninjs's "2024-05-06T09:30:00+08:00", "2024-05-06T09:30:00.123Z", "2024-05-06".
+# ninjs's "2024-05-06T09:30:00+08:00", "2024-05-06T09:30:00.123Z", "2024-05-06". White space
+# around it is taken where it starts only, so that a search over a long run of it is linear.
 _TIMESTAMP = regex.compile(
     r"""
-    \s*+ (?P<year> [0-9]{4}+ ) (?P<dash> -?+ ) (?P<month> [0-9]{2}+ ) (?P=dash) (?P<day> [0-9]{2}+ )
+    (?<! \s ) \s*+ (?P<year> [0-9]{4}+ ) (?P<dash> -?+ ) (?P<month> [0-9]{2}+ ) (?P=dash) (?P<day> [0-9]{2}+ )
     (?: [T\x20] (?P<hour> [0-9]{2}+ ) :?+ (?P<minute> [0-9]{2}+ )
         (?: :?+ (?P<second> [0-9]{2}+ ) )?+
         (?: [.,] [0-9]{1,9}+ )?+

@@ -70,14 +70,15 @@ class _Target:
         self.done: list[RawItem] = []
         self.seen_root = False
 
-    def _line(self) -> int:
+    def line(self) -> int:
+        """The line the parser is at."""
         return int(self.parser.CurrentLineNumber) if self.parser is not None else 1
 
     def start(self, tag: str, attributes: dict[str, str]) -> Element:
         self.seen_root = True
         element = self._builder.start(tag, attributes)
         if self._item_depth < 0 and local(tag) in self._items:
-            self.open = RawItem(element, self._line())
+            self.open = RawItem(element, self.line())
             self._item_depth = self._depth
         self._depth += 1
         return element
@@ -129,7 +130,7 @@ def items(chunks: Iterator[Chunk], names: frozenset[str]) -> Iterator[RawItem]:
         try:
             parser.feed(chunk.text)
         except (ParseError, DefusedXmlException) as error:
-            problem = _problem(error, target._line())
+            problem = _problem(error, target.line())
         if chunk.cut is not None and problem is None:
             problem = Issue(
                 line=lines + 1, message=f"the file ends at line {lines + 1}: {chunk.cut}"
@@ -142,14 +143,14 @@ def items(chunks: Iterator[Chunk], names: frozenset[str]) -> Iterator[RawItem]:
         try:
             parser.close()
         except (ParseError, DefusedXmlException) as error:
-            problem = _problem(error, target._line())
+            problem = _problem(error, target.line())
         ready, held = _hand_over(target, held, pending)  # expat may keep the last end tag
         yield from ready
     if target.open is not None:
         if held is not None:
             yield held
         held = target.open
-        line = problem.line if problem is not None else target._line()
+        line = problem.line if problem is not None else target.line()
         held.issues.append(
             Issue(line=line, message=f"the item opened at line {held.line} is not closed")
         )
