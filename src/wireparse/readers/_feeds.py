@@ -155,7 +155,8 @@ def add_keyword(item: Item, keyword: str | None) -> None:
 # around it is taken where it starts only, so that a search over a long run of it is linear.
 _TIMESTAMP = regex.compile(
     r"""
-    (?<! \s ) \s*+ (?P<year> [0-9]{4}+ ) (?P<dash> -?+ ) (?P<month> [0-9]{2}+ ) (?P=dash) (?P<day> [0-9]{2}+ )
+    (?<! \s ) \s*+
+    (?P<year> [0-9]{4}+ ) (?P<dash> -?+ ) (?P<month> [0-9]{2}+ ) (?P=dash) (?P<day> [0-9]{2}+ )
     (?: [T\x20] (?P<hour> [0-9]{2}+ ) :?+ (?P<minute> [0-9]{2}+ )
         (?: :?+ (?P<second> [0-9]{2}+ ) )?+
         (?: [.,] [0-9]{1,9}+ )?+
