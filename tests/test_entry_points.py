@@ -40,13 +40,25 @@ def library(path: Path, **options: Any) -> list[dict[str, Any]]:
     ]
 
 
-def command(capsys: pytest.CaptureFixture[str], *arguments: str) -> list[dict[str, Any]]:
-    """What ``wireparse parse ARGUMENTS`` writes, as objects; the run must succeed or report
-    no more than defects and cut files."""
+DOCUMENT_KEYS = ("id", "date", "type")
+"""What the command writes of a corpus or feed document beside its article (see
+:func:`test_document_keys_are_the_readers`)."""
+
+
+def command(
+    capsys: pytest.CaptureFixture[str], *arguments: str, keys: bool = False
+) -> list[dict[str, Any]]:
+    """What ``wireparse parse ARGUMENTS`` writes, as objects, without the document keys
+    unless ``keys``; the run must succeed or report no more than defects and cut files."""
     status = main(["parse", *arguments])
     out, _ = capsys.readouterr()
     assert status in (0, 1, 3)
-    return [json.loads(line) for line in out.splitlines()]
+    rows = [json.loads(line) for line in out.splitlines()]
+    if not keys:
+        for row in rows:
+            for key in DOCUMENT_KEYS:
+                row.pop(key, None)
+    return rows
 
 
 def by_file(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -118,6 +130,21 @@ def test_reuters_file_gives_its_documents(capsys: pytest.CaptureFixture[str]) ->
     assert len(rows) == 1000
     articles = [d.article for d in readers.reuters21578(path)]
     assert rows == [{"file": str(path), **wireparse.to_dict(a)} for a in articles if a]
+
+
+@pytest.mark.parametrize("corpus", ["kbp2010", "aquaint"])
+def test_document_keys_are_the_readers(corpus: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """For a corpus document the command writes the reader's id, date and type first."""
+    folder = require(CORPORA / corpus)
+    rows = command(capsys, str(folder), keys=True)
+    expected = [
+        (str(path), d.id, d.date.isoformat() if d.date else None, d.type)
+        for path in sorted(folder.iterdir())
+        for d in readers.aquaint(path, parse=False)
+    ]
+    assert len(rows) == len(expected) > 0
+    assert [(r["file"], r["id"], r["date"], r["type"]) for r in rows] == expected
+    assert all(list(row)[:4] == ["file", *DOCUMENT_KEYS] for row in rows)
 
 
 def test_readers_are_iter_articles_with_a_format() -> None:

@@ -225,7 +225,8 @@ def _add_reading_options(command: argparse.ArgumentParser) -> None:
             "the container of the stories, one of: "
             f"{', '.join(FORMAT_NAMES)}; auto (the default) tells from each file's content:"
             " Reuters-21578 SGML, the LDC's newswire (aquaint, alias ldc: AQUAINT, Gigaword,"
-            " TAC KBP, KBP/ERE XML, ACE 2005), else stories as the wire sent them (dump)"
+            " TAC KBP, KBP/ERE XML, ACE 2005), NITF, NewsML or ninjs, else stories as the wire"
+            " sent them (dump)"
         ),
     )
     command.add_argument(

@@ -27,12 +27,14 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, NamedTuple, Union
+from typing import IO, Any, NamedTuple, TypeVar, Union
 
 import regex
 
 Source = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 """What the readers accept: a path (``str`` or path-like), or a binary or text stream."""
+
+T = TypeVar("T")
 
 CHUNK = 1 << 20
 """How many bytes (or characters) are read at a time."""
@@ -152,6 +154,13 @@ def open_source(source: Source) -> Iterator[Opened]:
         yield Opened(name, Counting(source))
         return
     yield Opened(name, Counting(_decompressed(source)))  # type: ignore[arg-type]
+
+
+def read_source(source: Source, read: Callable[[str, Iterator[Chunk]], Iterator[T]]) -> Iterator[T]:
+    """Yield what ``read`` makes of the decoded text of ``source``, given its name and chunks;
+    the source is opened as :func:`open_source` opens it, and closed (unless borrowed) after."""
+    with open_source(source) as opened:
+        yield from read(opened.name, text_chunks(opened.stream))
 
 
 def _open_path(path: str) -> IO[bytes]:

@@ -52,16 +52,34 @@ def _corpus(format_name: str) -> Stories:
     return stories
 
 
+def _feed(format_name: str) -> Stories:
+    items = readers.FEEDS[format_name]
+
+    def stories(
+        name: str, chunks: Iterator[Chunk], dialect: Dialect | None, strict: bool
+    ) -> Iterator[_story.Story]:
+        for document in readers.read_feed(
+            name, chunks, items, parser=None, dialect=dialect, strict=strict
+        ):
+            yield readers.feed_story(document)
+
+    return stories
+
+
 FORMATS: dict[str, Stories] = {
     "dump": _dump,
     "reuters21578": _corpus("reuters21578"),
     "aquaint": _corpus("aquaint"),
     "ldc": _corpus("aquaint"),
+    "nitf": _feed("nitf"),
+    "newsml": _feed("newsml"),
+    "ninjs": _feed("ninjs"),
 }
 """The containers stories are read from, by name: a dump of stories as the wire sent them
-(one story, or many between id lines or after terminators), Reuters-21578 SGML, and the LDC's
+(one story, or many between id lines or after terminators), Reuters-21578 SGML, the LDC's
 newswire ``<DOC>`` files (AQUAINT, Gigaword, TAC KBP, KBP and ERE XML, ACE 2005), which
-``"aquaint"`` and its alias ``"ldc"`` both read."""
+``"aquaint"`` and its alias ``"ldc"`` both read, and the agency feeds: NITF, NewsML (1.2 and
+G2) and ninjs."""
 
 FORMAT_NAMES = ("auto", *FORMATS)
 """What ``format=`` (and ``wireparse parse --format``) accepts: ``auto`` sniffs the content."""
@@ -80,9 +98,40 @@ _CORPUS_OPENING = regex.compile(
 )
 
 
+# Matches the opening of an agency feed's XML, after an XML declaration, comments, processing
+# instructions and a document type declaration: the root element (or the name the DOCTYPE
+# gives it), maybe with a namespace prefix. '<nitf>' or '<!DOCTYPE nitf SYSTEM "nitf.dtd">'
+# is NITF; '<NewsML>', '<NewsItem>' (1.2), '<newsItem>', '<newsMessage>' (G2) are NewsML.
+_FEED_OPENING = regex.compile(
+    r"""\s*+
+    (?: (?: <\? (?: [^?] | \?(?!>) ){0,4000}+ \?>    # <?xml version="1.0"?>
+        |   <!-- (?: [^-] | -(?!->) ){0,4000}+ -->  # a comment
+        ) \s*+ ){0,16}+
+    (?: <!DOCTYPE \s++ | < (?: [A-Za-z_][\w.\-]{0,64}+ : )?+ )
+    (?: (?P<nitf> nitf ) | (?P<newsml> NewsML | NewsItem | newsItem | newsMessage ) ) (?! [\w.\-:] )
+    """,
+    regex.VERBOSE,
+)
+
+# Matches the opening of a ninjs file: an object, or an array of them, or JSON Lines.
+_JSON_OPENING = regex.compile(r"\s*+ \[?+ \s*+ \{", regex.VERBOSE)
+
+# Matches a key only ninjs items have (or that every ninjs item has): "uri", "versioncreated",
+# "headlines", "body_text". Searched for in the first block of a JSON file.
+_NINJS_KEY = regex.compile(
+    r'"(?:uri|guid|versioncreated|firstcreated|headlines?|bodies|body_text|body_html)"\s*+:'
+)
+
+
 def sniff(text: str) -> str:
     """Name the format of a container from the start of its text (see :data:`FORMATS`)."""
-    match = _CORPUS_OPENING.match(text.lstrip("\ufeff"))
+    text = text.lstrip("\ufeff")
+    feed = _FEED_OPENING.match(text)
+    if feed is not None and feed.lastgroup is not None:
+        return feed.lastgroup
+    if _JSON_OPENING.match(text) and _NINJS_KEY.search(text, 0, 1 << 16):
+        return "ninjs"
+    match = _CORPUS_OPENING.match(text)
     if match is None:
         return "dump"
     return match.lastgroup or "dump"
@@ -161,9 +210,10 @@ def iter_articles(
             (a corpus document's own date comes first).
         parser: The parser to use (default: ``wireparse.Parser()``).
         format: The container: ``"auto"`` (the default) tells from the content, ``"dump"``
-            (stories as the wire sent them, one or many), ``"reuters21578"``, or ``"aquaint"``
+            (stories as the wire sent them, one or many), ``"reuters21578"``, ``"aquaint"``
             (or its alias ``"ldc"``: the LDC's newswire, AQUAINT, Gigaword, TAC KBP, KBP and
-            ERE XML, ACE 2005; see :mod:`wireparse.readers`).
+            ERE XML, ACE 2005), ``"nitf"``, ``"newsml"`` (1.2 and G2) or ``"ninjs"`` (agency
+            feeds; see :mod:`wireparse.readers`).
 
     Yields:
         Each story's :class:`~wireparse.Article`, in the order of the source. In a dump, its

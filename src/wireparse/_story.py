@@ -45,6 +45,8 @@ class Story(NamedTuple):
             dateline dates when the story prints no publication date; or None.
         document: The id, date and type of the corpus document the story is; None for a
             story that is no corpus document (copy as the wire sent it).
+        dialect: The name of the dialect its container says it is written in (an agency
+            feed's provider), used when the caller names none; or None to detect it.
     """
 
     text: str
@@ -52,6 +54,7 @@ class Story(NamedTuple):
     defects: tuple[Defect, ...] = ()
     reference_date: datetime.date | None = None
     document: DocumentKeys | None = None
+    dialect: str | None = None
 
     def __repr__(self) -> str:
         return f"Story(start_line={self.start_line}, text={self.text[:40]!r})"
@@ -65,14 +68,17 @@ def read(
     strict: bool = False,
     reference_date: datetime.date | None = None,
 ) -> Article:
-    """Parse ``story`` with ``parser``: in ``dialect``, or the one detected in its text.
+    """Parse ``story`` with ``parser``: in ``dialect``, or the one its container names, or
+    the one detected in its text.
 
     ``reference_date`` serves when the story's own is None.
 
     Raises:
         ParseError: ``strict`` is true and the article has a defect.
     """
-    chosen = dialect if dialect is not None else dialects.detect(story.text)
+    chosen = dialect if dialect is not None else _named(story.dialect)
+    if chosen is None:
+        chosen = dialects.detect(story.text)
     article = parser._read(
         story.text,
         chosen,
@@ -81,3 +87,13 @@ def read(
         defects=story.defects,
     )
     return check(article, strict=strict)
+
+
+def _named(name: str | None) -> Dialect | None:
+    """The registered dialect ``name``, or None when it is None or not registered here."""
+    if name is None:
+        return None
+    try:
+        return dialects.get(name)
+    except KeyError:
+        return None

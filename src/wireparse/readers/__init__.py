@@ -1,4 +1,5 @@
-"""Corpus readers: stories out of Reuters-21578 SGML and the LDC's newswire files.
+"""Corpus readers: stories out of Reuters-21578 SGML and the LDC's newswire files, and out of
+agency feeds: NITF, NewsML 1.2 and NewsML-G2 (XML, read safely), and IPTC ninjs (JSON).
 
 :func:`aquaint` reads every variant of the LDC's ``<DOC>`` files, found from the content:
 AQUAINT, Gigaword (editions 1 to 5), TAC KBP source documents, the LDC XML of later KBP and ERE
@@ -57,6 +58,9 @@ With ``strict=True`` the first problem raises :class:`CorpusError`, naming the f
 Parsing is eager: each document's text is parsed as it is read, with the document's date as the
 reference date and the reader's ``dialect``. Pass ``parse=False`` to skip it (``article`` is
 then None), for instance to read only the markup.
+
+The feed readers (:func:`nitf`, :func:`newsml`, :func:`ninjs`) read and report the same way, and
+lay each item's text out as the wire prints the story; their own documentation says how.
 """
 
 from __future__ import annotations
@@ -65,10 +69,10 @@ import datetime
 from collections.abc import Callable, Iterator
 
 from .. import _story, dialects
-from .._io import Chunk, Lines, Source, check_source, open_source, text_chunks
+from .._io import Chunk, Lines, Source, check_source, read_source
 from .._parser import Parser
 from ..dialects import Dialect
-from . import _aquaint, _reuters
+from . import _aquaint, _feeds, _newsml, _ninjs, _nitf, _reuters
 from ._records import CorpusError, Document, Fields, Issue
 from ._sgml import RawDocument, Schema, documents
 
@@ -216,16 +220,13 @@ def _documents(
     parse: bool,
     strict: bool,
 ) -> Iterator[Document]:
-    with open_source(source) as opened:
-        yield from read_documents(
-            opened.name,
-            text_chunks(opened.stream),
-            schema,
-            build,
-            parser=_PARSER if parse else None,
-            dialect=dialect,
-            strict=strict,
-        )
+    parser = _PARSER if parse else None
+    return read_source(
+        source,
+        lambda name, chunks: read_documents(
+            name, chunks, schema, build, parser=parser, dialect=dialect, strict=strict
+        ),
+    )
 
 
 _PARSER = Parser()
@@ -288,4 +289,121 @@ SCHEMAS: dict[str, tuple[Schema, _Builder]] = {
 ``"aquaint"`` is every variant of the LDC's newswire (see :func:`aquaint`)."""
 
 
-__all__ = ["CorpusError", "Document", "Fields", "Issue", "aquaint", "reuters21578"]
+# -- Agency feeds -------------------------------------------------------------------------------
+
+
+def nitf(
+    source: Source,
+    *,
+    dialect: Dialect | str | None = None,
+    parse: bool = True,
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Read the stories of a NITF 3.x file, one ``<nitf>`` each, one or many a file.
+
+    The id is ``doc-id``'s ``id-string``, the date ``date.issue``'s (``date.release`` is the
+    version's). The text is laid out as the wire prints the story: the ``hl1`` headline, the
+    ``byline`` when it reads as one, the ``dateline`` running into the first ``p`` of
+    ``body.content`` unless that opens with it (with the provider's agency tag where the
+    element has none: ``KUNMING, May 6 (Xinhua) --``), each ``p`` a paragraph and each ``hl2``
+    of the body a subheading in capitals, then the ``tagline`` of ``body.end``. The provider
+    names the dialect when no ``dialect`` is given and it matches a registered one. The XML is
+    read with :mod:`defusedxml`: an entity declaration (refused, never expanded or fetched) or
+    a document that is not well-formed is an :class:`Issue`, and the documents before it are
+    kept.
+
+    Args:
+        source: A path, or a binary or text stream.
+        dialect: The dialect to parse with: a :class:`~wireparse.Dialect`, a registered name,
+            or None to detect each story's (see :func:`wireparse.dialects.detect`).
+        parse: Whether to parse each story; when false, :attr:`Document.article` is None.
+        strict: Raise :class:`CorpusError` at the first problem with the markup instead of
+            recording it in :attr:`Document.issues`.
+
+    Returns:
+        An iterator over the documents, in file order, reading the file as it goes.
+
+    Raises:
+        TypeError: ``source`` is neither a path nor a stream, or ``dialect`` is of a wrong type.
+        ValueError: ``source`` is a string holding markup rather than a path.
+        KeyError: ``dialect`` names no registered dialect.
+        CorpusError: While iterating, in strict mode, on bad markup.
+        OSError: While iterating, when the file cannot be read.
+    """
+    return _feeds.read(source, FEEDS["nitf"], dialect=dialect, parse=parse, strict=strict)
+
+
+def newsml(
+    source: Source,
+    *,
+    dialect: Dialect | str | None = None,
+    parse: bool = True,
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Read the stories of a NewsML 1.2 or NewsML-G2 file, one news item each.
+
+    The version is told from the elements: a NewsML 1.2 ``NewsItem`` (many to a ``NewsML``
+    envelope) or a NewsML-G2 ``newsItem`` (alone or in a ``newsMessage``). The id is the
+    ``PublicIdentifier`` (1.2) or the ``guid`` (G2); the date the first creation's, else this
+    version's. Headline, subheadline, byline, dateline, slug, keywords, language and provider
+    come from ``NewsLines`` and the metadata (1.2) or from ``itemMeta`` and ``contentMeta``
+    (G2); the body from each text ``ContentItem``'s ``DataContent`` (1.2) or the ``inlineXML``
+    (G2), whether it holds NITF (read as :func:`nitf` reads it, the envelope's values first),
+    XHTML or plain text. The text is laid out as for :func:`nitf`.
+
+    The arguments, the value returned and the exceptions raised are those of :func:`nitf`.
+    """
+    return _feeds.read(source, FEEDS["newsml"], dialect=dialect, parse=parse, strict=strict)
+
+
+def ninjs(
+    source: Source,
+    *,
+    dialect: Dialect | str | None = None,
+    parse: bool = True,
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Read the stories of an IPTC ninjs file (1.x or 2.x): one object, an array of them, or
+    JSON Lines, one document an object.
+
+    The id is ``uri`` (or ``guid``), the date ``firstcreated``'s, else ``versioncreated``'s.
+    The headline is ``headline`` (1.x) or the main entry of ``headlines`` (2.x); the body the
+    main entry of ``bodies``, else ``body_html``, else ``body_text``, its paragraphs and
+    subheadings laid out as for :func:`nitf`. A line or value that is not a JSON object is an
+    :class:`Issue` of a document of its own, and the reading goes on.
+
+    The arguments, the value returned and the exceptions raised are those of :func:`nitf`.
+    """
+    return _feeds.read(source, FEEDS["ninjs"], dialect=dialect, parse=parse, strict=strict)
+
+
+FEEDS: dict[str, _feeds.Items] = {
+    "nitf": _feeds.xml_items(_nitf.ITEMS, _nitf.item),
+    "newsml": _feeds.xml_items(_newsml.ITEMS, _newsml.item),
+    "ninjs": _ninjs.items,
+}
+"""Each agency feed format a reader reads: how its items are read from decoded text."""
+
+read_feed = _feeds.read_documents
+"""Yield the documents of a feed's decoded text (see :data:`FEEDS`), as :func:`read_documents`
+does for a corpus file."""
+
+
+def feed_story(document: Document) -> _story.Story:
+    """The story a feed document's text is, for the parse: as :func:`story`, with the dialect
+    its provider names."""
+    keys = _story.DocumentKeys(document.id, document.date, document.type)
+    return _feeds.story(document.text, document.date, document.fields, keys)
+
+
+__all__ = [
+    "CorpusError",
+    "Document",
+    "Fields",
+    "Issue",
+    "aquaint",
+    "newsml",
+    "ninjs",
+    "nitf",
+    "reuters21578",
+]

@@ -46,6 +46,12 @@ class Fields:
     Every string has its entities decoded and its invisible control characters removed, as in
     :attr:`Document.text`.
 
+    The agency feeds (NITF, NewsML 1.2, NewsML-G2, ninjs) fill the members from ``subtitle``
+    on; the corpus readers leave them at their defaults. In a feed, ``title`` is the main
+    headline, ``author`` the byline as printed, ``dateline`` the dateline element's text,
+    ``paragraphs`` the body's paragraphs (without subheadings) and ``kind`` the item's type
+    (``"ninat:text"``, ``"text"``).
+
     Attributes:
         title: The ``TITLE`` (Reuters-21578) or ``HEADLINE`` (AQUAINT, Gigaword) on one line:
             its lines joined with one space, white space trimmed; None when absent or blank.
@@ -71,7 +77,26 @@ class Fields:
             the byline and service notes between an AQUAINT ``HEADLINE`` and its ``TEXT``; the
             text of an element printed twice where the format prints it once (a second
             ``HEADLINE``, ``DOCNO`` or ``BODY``: an issue says so). It is not part of
-            :attr:`Document.text`, but it is not lost either.
+            :attr:`Document.text`, but it is not lost either. In an agency feed: captions and
+            other text outside the body.
+        subtitle: The subheadline (NITF ``hl2`` in ``hedline``, NewsML ``SubHeadLine``,
+            NewsML-G2 ``subheadline`` or a ``headline`` whose role is a subheadline's, ninjs
+            ``subheadline`` or a ``headlines`` entry of role ``sub``).
+        located: The place the story is from as the markup names it apart from the dateline
+            (NewsML-G2 ``located``, ninjs ``located``).
+        first_created: When the item was first created (NITF ``date.issue``, NewsML
+            ``FirstCreated``, NewsML-G2 ``firstCreated``, ninjs ``firstcreated``); aware when
+            the markup gives a zone.
+        version_created: When this version was created (NewsML ``ThisRevisionCreated``,
+            NewsML-G2 ``versionCreated``, ninjs ``versioncreated``).
+        provider: The provider or agency (NITF ``doc.copyright`` holder or ``distributor``,
+            NewsML ``ProviderId``, NewsML-G2 ``provider``, ninjs ``copyrightholder``).
+        language: The language tag (``"en"``).
+        keywords: Keywords and subject names, each once, in order.
+        slug: The slugline (NITF ``du-key``, NewsML ``SlugLine``, NewsML-G2 ``slugline``,
+            ninjs ``slugline``).
+        headings: The body's subheadings as the markup gives them, in order.
+        sign_off: The sign-off or tagline below the body (NITF ``body.end``), when there is one.
     """
 
     title: str | None
@@ -80,6 +105,16 @@ class Fields:
     paragraphs: tuple[str, ...]
     kind: str | None
     extra: tuple[str, ...]
+    subtitle: str | None = None
+    located: str | None = None
+    first_created: datetime.datetime | None = None
+    version_created: datetime.datetime | None = None
+    provider: str | None = None
+    language: str | None = None
+    keywords: tuple[str, ...] = ()
+    slug: str | None = None
+    headings: tuple[str, ...] = ()
+    sign_off: str | None = None
 
 
 @attrs.frozen(kw_only=True)
