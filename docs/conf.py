@@ -84,6 +84,10 @@ nitpick_ignore = [
     ("py:class", "_regex.Pattern"),
     ("py:exc", "cattrs.BaseValidationError"),
     ("py:class", "dask.bag.Bag"),
+    # The alias of what the readers accept (a path, or a binary or text stream), which each
+    # reader's documentation spells out; and the dialect's compiled patterns, internal.
+    ("py:class", "Source"),
+    ("py:class", "wireparse.dialects._dialect._DialectPatterns"),
 ]
 
 # -- doctest -----------------------------------------------------------------------------------

@@ -308,7 +308,7 @@ def nitf(
     element has none: ``KUNMING, May 6 (Xinhua) --``), each ``p`` a paragraph and each ``hl2``
     of the body a subheading in capitals, then the ``tagline`` of ``body.end``. The provider
     names the dialect when no ``dialect`` is given and it matches a registered one. The XML is
-    read with :mod:`defusedxml`: an entity declaration (refused, never expanded or fetched) or
+    read with ``defusedxml``: an entity declaration (refused, never expanded or fetched) or
     a document that is not well-formed is an :class:`Issue`, and the documents before it are
     kept.
 

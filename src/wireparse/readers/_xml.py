@@ -3,10 +3,10 @@
 The feeds of news agencies (NITF, NewsML 1.2, NewsML-G2) come from outside, and XML read
 naively is dangerous: an internal entity that expands to a billion copies of itself ("billion
 laughs") fills the memory, and an external entity (``<!ENTITY x SYSTEM "file:///etc/passwd">``)
-reads a local file or a URL into the text. :mod:`defusedxml` closes both: its parser is the
+reads a local file or a URL into the text. ``defusedxml`` closes both: its parser is the
 standard library's (:mod:`xml.etree.ElementTree` over expat), with handlers that refuse every
 entity declaration and every external reference before anything is expanded or fetched, and it
-never loads a DTD. It was chosen over :mod:`lxml` because it is pure Python, small, the
+never loads a DTD. It was chosen over ``lxml`` because it is pure Python, small, the
 long-standing standard fix for exactly this, and keeps wireparse free of compiled dependencies;
 lxml would be safe only as long as every ``XMLParser`` is built with ``resolve_entities``,
 ``no_network`` and ``load_dtd`` switched off, which a later change could forget.
