@@ -34,7 +34,7 @@ from . import dialects
 from ._io import Chunk
 from ._models import Defect, DefectCode
 from ._story import Story
-from ._text import SPACE
+from ._text import LINE_BREAK, SPACE
 from .dialects import Dialect
 from .rules.terminator import terminator_ending
 from .rules.trailer import END_OF_TEXT, TRAILER_LINES
@@ -78,22 +78,27 @@ def id_lines(text: str, pos: int = 0) -> list[tuple[int, int]]:
 class Endings:
     """Finds the lines of a text that end in a terminator of any of some dialects.
 
-    The lines are those the parser would take for ending in a terminator: each candidate that
-    one combined search finds (a terminator word at a line's end, in any case, or a line that
-    one of the dialects' terminator patterns may match) is checked with each dialect's own
-    pattern (:func:`~wireparse.rules.terminator.terminator_ending`), so that a terminator that
-    must stand alone or must not continue a word is judged as the parser judges it.
+    The lines are those the parser would take for ending in a terminator: a line whose end one
+    combined pattern matches (a terminator word, in any case, or one of the dialects'
+    terminator patterns), tried once per line and backwards from the line's end, is checked
+    with each dialect's own pattern (:func:`~wireparse.rules.terminator.terminator_ending`), so
+    that a terminator that must stand alone or must not continue a word is judged as the parser
+    judges it. Trying each line's end once, rather than searching the text for the words,
+    keeps the cost to one short look a line, whatever the dialects' patterns are.
     """
 
     def __init__(self, candidates: Iterable[Dialect]) -> None:
         self.dialects = tuple(d for d in candidates if d.patterns.terminator is not None)
+        self._last = self.dialects[0] if self.dialects else dialects.DEFAULT
         words = sorted({w for d in self.dialects for w in d.terminators}, key=len, reverse=True)
         forms = list(dict.fromkeys(f for d in self.dialects for f in d.terminator_patterns))
         alternatives = [r"(?: \L<words> ) \.{0,3}+"] if words else []
         alternatives += [f"(?: {form} )" for form in forms]
-        self.candidates = (
+        # Matches, backwards from the end of a line: "Enditem", "REUTER...", "Fin.", "(jai/mr)",
+        # each maybe followed by "^M" and inline white space.
+        self.line_end = (
             regex.compile(
-                rf"""(?: {" | ".join(alternatives)} ) (?: \^M )?+ {_INLINE}*+ (?= [\r\n] | \Z )""",
+                rf"""(?r) (?: {" | ".join(alternatives)} ) (?: \^M )?+ {_INLINE}*+ \Z""",
                 regex.VERBOSE | regex.IGNORECASE,
                 words=words,
                 ignore_unused=True,
@@ -102,20 +107,45 @@ class Endings:
             else None
         )
 
-    def find(self, text: str, pos: int) -> Iterator[tuple[int, Dialect]]:
+    def find(self, text: str, pos: int, *, lone_cr: bool = False) -> Iterator[tuple[int, Dialect]]:
         """Yield where each line from ``pos`` on that ends in a terminator ends (its last
-        character that is not white space, plus one), and the dialect whose terminator it is."""
-        if self.candidates is None:
+        character that is not white space, plus one), and the dialect whose terminator it is.
+
+        ``pos`` is where a line starts; ``lone_cr`` says that a CR alone may end a line.
+        """
+        if self.line_end is None:
             return
-        for match in self.candidates.finditer(text, pos):
-            end = match.end()
-            start = max(text.rfind("\n", pos, end), text.rfind("\r", pos, end)) + 1
+        match_end = self.line_end.match
+        for start, end in _lines(text, pos, lone_cr=lone_cr):
+            if match_end(text, start, end) is None:
+                continue
             first = _BLANK.match(text, start, end).end()  # type: ignore[union-attr]
             last = first + len(text[first:end].rstrip(SPACE))
-            for dialect in self.dialects:
+            # A dump is mostly one agency's: the dialect of the last terminator is tried first.
+            for dialect in (self._last, *self.dialects):
                 if terminator_ending(text, dialect, first, last) is not None:
+                    self._last = dialect
                     yield last, dialect
                     break
+
+
+def _lines(text: str, pos: int, *, lone_cr: bool) -> Iterator[tuple[int, int]]:
+    """Yield the span of each line of ``text`` from ``pos`` on, without its line break."""
+    if lone_cr:
+        start = pos
+        for match in LINE_BREAK.finditer(text, pos):
+            yield start, match.start()
+            start = match.end()
+        if start < len(text):
+            yield start, len(text)
+        return
+    find = text.find
+    start, length = pos, len(text)
+    while start < length:
+        lf = find("\n", start)
+        end = length if lf < 0 else lf
+        yield start, end - 1 if end > start and text[end - 1] == "\r" else end
+        start = end + 1
 
 
 @functools.lru_cache(maxsize=8)
@@ -230,7 +260,7 @@ class Splitter:
             ]
         else:
             events = [(start, end, True) for start, end in id_lines(buffer, self.pos)]
-        ends = dict(self.endings.find(buffer, self.pos))
+        ends = dict(self.endings.find(buffer, self.pos, lone_cr=self.lone_cr))
         if ends:
             events.extend((end, end, False) for end in ends)
             events.sort()
