@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import json
 import os
 import pstats
 import re
@@ -55,8 +54,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from wireparse._stream import iter_stories
 
 import wireparse
 from bench_parse import DEFAULT_SHARED, MB, build_dump, shared_documents
@@ -310,10 +307,13 @@ def stages(path: Path, repeats: int) -> None:  # noqa: PLR0915 - one table, stag
     that measures it (the time of its collections, through :data:`gc.callbacks`): splitting
     the dump into stories, detecting each story's dialect, splitting a story into lines, each
     rule of the chain, the rest of the parse (the state and the article), the collector's
-    share of ``list(iter_articles(path))``, and the JSON of an article
-    (``json.dumps(wireparse.to_dict(article))``).
+    share of ``list(iter_articles(path))``, an article's :func:`wireparse.to_dict`, and the JSON
+    line ``wireparse parse`` writes of it (``to_dict`` included).
     """
     clock = time.process_time
+    from wireparse._batch.report import article_json  # noqa: PLC0415 - this tree's stages only
+    from wireparse._pipeline import iter_stories  # noqa: PLC0415
+
     stories = list(iter_stories(path))
     texts = [story.text for story in stories]
     found = [dialects.detect(text) for text in texts]
@@ -363,8 +363,11 @@ def stages(path: Path, repeats: int) -> None:  # noqa: PLR0915 - one table, stag
         rounds["the rest: the state, the article, the loop over the rules"] = rest
         rounds["the whole parse (Parser._read), untimed rules"] = read
         began = clock()
-        [json.dumps(wireparse.to_dict(article)) for article in articles]
-        rounds["JSON of the article"] = clock() - began
+        [wireparse.to_dict(article) for article in articles]
+        rounds["to_dict of the article"] = clock() - began
+        began = clock()
+        [article_json("dump.txt", article, kept=None, pretty=False) for article in articles]
+        rounds["JSON line of the article, as the command writes it"] = clock() - began
         del articles
         gc.enable()
         gc.collect()

@@ -5,7 +5,9 @@ Runs that could hang run in a subprocess with a timeout, so that a hang fails th
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -16,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wireparse
 from test_cli import CLEAN, dump, expected, printed, story
@@ -336,3 +340,45 @@ class TestReadingSteps:
         assert count.bytes == path.stat().st_size
         articles = [_batch.parse_story(s, None) for s in stories]
         assert [{"file": str(path), **wireparse.to_dict(a)} for a in articles] == expected(path)
+
+
+class TestDumpsEncoders:
+    """dumps writes what json.dumps writes (line separators escaped), by either encoder."""
+
+    @staticmethod
+    def reference(data: dict[str, Any], *, pretty: bool) -> str:
+        text = json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+        for char in "\x85\u2028\u2029":
+            text = text.replace(char, f"\\u{ord(char):04x}")
+        return re.sub(r"\[\n\s+(\d+),\n\s+(\d+)\n\s*\]", r"[\1, \2]", text)
+
+    @pytest.mark.parametrize("pretty", [False, True])
+    def test_ascii_alone(self, pretty: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+        """ASCII data is written by the ASCII encoder alone, as json.dumps writes it."""
+        data = {"text": 'Rain "fell"\tall\nday \\ ok', "span": [0, 4], "none": None}
+        expected = self.reference(data, pretty=pretty)
+        monkeypatch.setattr(_batch.report, "_UNICODE", None)
+        monkeypatch.setattr(_batch.report, "_UNICODE_PRETTY", None)
+        assert _batch.dumps(data, pretty=pretty, ascii_text=True) == expected
+
+    @pytest.mark.parametrize("pretty", [False, True])
+    @pytest.mark.parametrize(
+        "text", ["Caf\u00e9", "x\u2028y\x85", "a\x01b", "del\x7f", "back\\u0041slash", "\ud800"]
+    )
+    def test_written_again(self, text: str, pretty: bool) -> None:
+        """Data the ASCII encoder escapes (non-ASCII, control characters, a backslash before
+        u) is written again by the other encoder: the same text as json.dumps."""
+        data = {"text": text, "span": [1, 2]}
+        expected = self.reference(data, pretty=pretty)
+        assert "\\u" in _batch.report._ASCII.encode(data)
+        assert _batch.dumps(data, pretty=pretty, ascii_text=True) == expected
+        assert _batch.dumps(data, pretty=pretty) == expected
+
+    @given(st.text(), st.booleans(), st.booleans())
+    @settings(max_examples=300, deadline=None)
+    def test_any_text(self, text: str, pretty: bool, ascii_text: bool) -> None:
+        """Any string, with or without the ASCII encoder first, gives json.dumps's text."""
+        data = {"text": text, "spans": [[0, 1]], "kind": {"a": text[:3]}}
+        assert _batch.dumps(data, pretty=pretty, ascii_text=ascii_text) == self.reference(
+            data, pretty=pretty
+        )

@@ -8,8 +8,12 @@ from pathlib import Path
 
 import cattrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wireparse
+import wireparse._json
+from wireparse.strategies import rendered_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -195,3 +199,77 @@ class TestFromDict:
         """A dict that describes no article raises a cattrs validation error."""
         with pytest.raises(cattrs.BaseValidationError):
             wireparse.from_dict({"text": "Rain"})
+
+
+def _reference_converter() -> cattrs.Converter:
+    """A converter set up as wireparse's, unstructuring the models with cattrs' own functions."""
+    reference = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+    reference.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    reference.register_unstructure_hook(wireparse.DefectCode, lambda code: code.value)
+    return reference
+
+
+# A transmission written for this test in ANPA-1312's form (as the AP wire sends): SYN SYN SOH
+# and the header, the slug line, STX, the headline and a note between "^" and "<", the byline,
+# tab-indented paragraphs, the desk initials, ETX and the stamp, EOT.
+TRANSMISSION = (
+    "\x16\x16\x01a0202\x1f-----\r\n"
+    "r z\x13\x11 BC-US--FerryFares 2ndLd-Writethru   04-11 0230\r\n"
+    "\x02^Ferry fares rise for summer crossings<\r\n"
+    "^Eds: Adds comment from the operator.<\r\n"
+    "^By OWEN PRICE=\r\n"
+    "\t   BAR HARBOR, Maine (AP) _ Ferry fares will rise by a tenth from June.\r\n"
+    "\t   The operator said fuel costs more.\r\n"
+    "\t   (op/rt)\r\n"
+    "\t   \x03AP-NY-04-11-25 0915GMT<\r\n"
+    "\x04"
+)
+
+
+class TestUnstructureFunctions:
+    """to_dict's functions, made from the models' fields, give what cattrs' own functions give."""
+
+    @staticmethod
+    def check(article: wireparse.Article) -> None:
+        reference = _reference_converter()
+        expected = reference.unstructure(article)
+        assert reference.unstructure is not wireparse._json.to_dict
+        got = wireparse.to_dict(article)
+        assert got == expected
+        assert json.dumps(got) == json.dumps(expected)  # the same keys, in the same order
+        assert wireparse._json.converter.unstructure(article) == expected
+
+    @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+    def test_fixtures(self, name: str) -> None:
+        """Every fixture gives the same dict both ways."""
+        self.check(wireparse.parse((FIXTURES / name).read_bytes().decode("utf-8")))
+
+    def test_transmission(self) -> None:
+        """A raw wire transmission, with its slug, wire lines and trailers, gives the same
+        dict both ways."""
+        self.check(wireparse.parse(TRANSMISSION))
+
+    def test_fixtures_hold_every_element(self) -> None:
+        """The fixtures above hold every kind of element between them, so that each field
+        of each model is compared."""
+        articles = [
+            wireparse.parse(path.read_bytes().decode("utf-8")) for path in FIXTURES.glob("*.txt")
+        ]
+        articles.append(wireparse.parse(TRANSMISSION))
+        for element in (
+            "id_markers", "headline", "meta_lines", "published", "dateline", "terminator",
+            "furniture", "defects", "trailers", "slug", "wire_lines", "headings",
+        ):  # fmt: skip
+            assert any(getattr(article, element) for article in articles), element
+
+    @given(st.text(max_size=400))
+    @settings(max_examples=200, deadline=None)
+    def test_any_text(self, text: str) -> None:
+        """Any text, parsed, gives the same dict both ways."""
+        self.check(wireparse.parse(text))
+
+    @given(rendered_articles())
+    @settings(max_examples=100, deadline=None)
+    def test_drawn_stories(self, drawn: tuple[object, str]) -> None:
+        """Drawn wire stories give the same dict both ways."""
+        self.check(wireparse.parse(drawn[1]))

@@ -1,4 +1,15 @@
-"""What a run writes: the JSON lines, the diagnostics, the progress line and the summary."""
+"""What a run writes: the JSON lines, the diagnostics, the progress line and the summary.
+
+The JSON is written by the standard library's encoder, not by orjson, optional or not: the
+lines must stay byte for byte what they are, and orjson cannot give them. It writes no space
+after ``:`` and ``,`` (``{"a":1}`` for ``{"a": 1}``), and putting the spaces back means
+scanning every string of the line again in Python, which costs more than orjson saves; it
+refuses a lone surrogate, which a ``str`` given to :func:`wireparse.parse` may hold. What
+makes the line cheap instead: :func:`~wireparse.to_dict` builds the dict directly, the
+encoders are made once, the standard library's faster ASCII encoder writes a story whose text
+is ASCII (see :func:`dumps`), and the line separators are looked for before they are
+replaced.
+"""
 
 from __future__ import annotations
 
@@ -57,7 +68,8 @@ def article_json(
     if document is not None:
         date = document.date.isoformat() if document.date is not None else None
         head.update(id=document.id, date=date, type=document.type)
-    return dumps({**head, **data}, pretty=pretty)
+    head.update(data)
+    return dumps(head, pretty=pretty, ascii_text=article.text.isascii())
 
 
 # An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
@@ -69,14 +81,35 @@ _INDENTED_SPAN = regex.compile(r"\[\n\s++(\d++),\n\s++(\d++)\n\s*+\]")
 # reader of lines. Outside strings JSON has no such character, so this touches strings only.
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
+# The standard library's encoders, made once. The data comes from the models, which hold no
+# reference cycles, so there is no need to look for one. Its ASCII encoder is the faster of the
+# two, and for ASCII strings both write the same text: see dumps.
+_UNICODE = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_UNICODE_PRETTY = json.JSONEncoder(ensure_ascii=False, check_circular=False, indent=2)
+_ASCII = json.JSONEncoder(check_circular=False)
+_ASCII_PRETTY = json.JSONEncoder(check_circular=False, indent=2)
 
-def dumps(data: dict[str, Any], *, pretty: bool) -> str:
+
+def dumps(data: dict[str, Any], *, pretty: bool, ascii_text: bool = False) -> str:
     """Write ``data`` as JSON, non-ASCII as is but for the line separators U+0085, U+2028 and
-    U+2029, which are escaped; ``pretty`` indents it, spans kept on one line."""
-    if not pretty:
-        return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS)
-    text = json.dumps(data, ensure_ascii=False, indent=2).translate(_LINE_BREAKS)
-    return _INDENTED_SPAN.sub(r"[\1, \2]", text)
+    U+2029, which are escaped; ``pretty`` indents it, spans kept on one line.
+
+    ``ascii_text`` says that the strings of ``data`` are likely all ASCII (a story's text is):
+    it is then written with the ASCII encoder first, which escapes any other character as
+    ``\\uXXXX``. A text without ``\\u`` had no such character, so it is what the other
+    encoder writes; with one, ``data`` is written again by the other encoder. Either way the
+    text is the same.
+    """
+    text = None
+    if ascii_text:
+        text = (_ASCII_PRETTY if pretty else _ASCII).encode(data)
+        if "\\u" in text:
+            text = None
+    if text is None:
+        text = (_UNICODE_PRETTY if pretty else _UNICODE).encode(data)
+        if "\x85" in text or "\u2028" in text or "\u2029" in text:
+            text = text.translate(_LINE_BREAKS)
+    return _INDENTED_SPAN.sub(r"[\1, \2]", text) if pretty else text
 
 
 @attrs.define(kw_only=True)
