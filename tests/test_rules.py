@@ -418,6 +418,79 @@ FEATURE_HEADLINE = "Feature: Night market in Chengdu draws young crowds to old l
 TITLE = "Night market in Chengdu draws young crowds to old lanes"
 
 
+class TestDatelineAlone:
+    """A dateline set as a paragraph of its own between the headline and the lead, with no
+    separator, as the Gigaword copy of the AP, the New York Times and CNA stores it."""
+
+    LEAD = "Rain fell on the city for a third day, officials said."
+
+    def story(self, dateline: str) -> str:
+        return f"Storm floods the old port\n\n{dateline}\n\n{self.LEAD}\n\nIt stopped at noon."
+
+    @pytest.mark.parametrize(
+        ("dateline", "location", "date_text", "agency"),
+        [
+            ("JERUSALEM", "JERUSALEM", None, None),
+            ("CHATTANOOGA, Tenn.", "CHATTANOOGA, Tenn.", None, None),
+            ("SEMARANG, Indonesia 2007-01-03 04:54:59 UTC", "SEMARANG, Indonesia", None, None),
+            ("JERUSALEM (AP)", "JERUSALEM", None, "AP"),
+            ("NAIROBI, Jan. 1 (Xinhua)", "NAIROBI", "Jan. 1", "Xinhua"),
+            ("EILAT (ISRAEL)", "EILAT (ISRAEL)", None, None),
+        ],
+    )
+    def test_dateline_paragraph(
+        self, dateline: str, location: str, date_text: str | None, agency: str | None
+    ) -> None:
+        """The line is the dateline, whole; the lead is the next paragraph, and the dateline
+        is no paragraph of the body."""
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert article.dateline.text == dateline
+        assert article.dateline.span == span_of(text, dateline)
+        assert (article.dateline.location, article.dateline.date_text) == (location, date_text)
+        assert article.dateline.agency == agency
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+        assert article.headline is not None
+        assert article.headline.text == "Storm floods the old port"
+
+    def test_opening_dateline_first(self) -> None:
+        """A byline in capitals above a dateline that opens the lead is no dateline."""
+        text = "Storm floods the old port\n\nBY JO LIN\n\nBEIJING, May 6 (Xinhua) -- Rain fell."
+        dateline = wireparse.parse(text).dateline
+        assert dateline is not None
+        assert dateline.text == "BEIJING, May 6 (Xinhua) --"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # The first line is the headline's, in capitals or not.
+            "WASHINGTON\n\nRain fell on the city, officials said.\n\nIt stopped.",
+            # A subheading in capitals below the lead.
+            (
+                "Winners of the awards\n\nThe winners, named on Sunday night:\n\n"
+                "MOTION PICTURES\n\nPICTURE: Rain"
+            ),
+            # A line in capitals inside a paragraph.
+            "Storm floods the old port\n\nRain fell\nJERUSALEM\nall day.",
+            # A sentence, or a place whose brackets hold no agency before a stamp.
+            "Storm\n\nThe mayor spoke\n\nRain fell.",
+            "Storm\n\nEILAT (ISRAEL) 2007-01-03 04:54:59 UTC\n\nRain fell.",
+        ],
+    )
+    def test_not_a_dateline(self, text: str) -> None:
+        """A line in capitals that is no dateline alone above the lead stays what it was."""
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is None
+        assert DefectCode.NO_DATELINE in {d.code for d in article.defects}
+
+    def test_long_lines(self) -> None:
+        """Long lines of capitals and stamps are read without a dateline, whole."""
+        text = "Storm\n\n" + "A" * 100_000 + "\n\n" + "JERUSALEM (AP) " * 10_000 + "\n\nRain."
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is None
+
+
 class TestHeadline:
     def test_fixture(self) -> None:
         """The headline line is split into its kicker and title."""

@@ -371,61 +371,171 @@ def _tagless(state: State, index: int) -> Found | None:
     return Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 
+# -- A dateline on a line of its own above the lead: "JERUSALEM", "JERUSALEM (AP)" ----------------
+#
+# The Gigaword copy of the AP, the New York Times, the LA Times-Washington Post and CNA (as the
+# LDC stores it) sets the dateline as a paragraph of its own between the headline and the lead,
+# with no separator: a bare place ("JERUSALEM", "CHATTANOOGA, Tenn."), a place and the time the
+# story was sent ("SEMARANG, Indonesia 2007-01-03 04:54:59 UTC"), the whole dateline with its
+# tag ("NAIROBI, Jan. 1 (Xinhua)"), or CNA's, a stamp and a byline after the tag ("Taipei,
+# Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)"). A line in capitals above the lead can also be
+# a kicker or a subheading, so the place must be one as a tagless dateline prints it (a city in
+# capitals) unless a date or a known agency tag stands after it, and a paragraph must follow.
+
+ALONE_LENGTH = 200
+"""The longest line read as a dateline alone: the patterns below then run on a bounded line."""
+
+# Matches what may end a dateline alone, after its place and date: an agency tag in brackets,
+# a transmission stamp (``2007-01-03 04:54:59 UTC``, CNA's ``01/01/07 16:21:22``), a byline in
+# brackets (``(By Jo Lin)``); each optional, in that order.
+ALONE_TAIL = regex.compile(
+    r"""
+    (?: [^\S\n]++ \(
+        (?P<agency> \p{Lu} [\p{L}\-]{0,20}+ (?: [ ] \p{Lu} [\p{L}\-]{0,20}+ ){0,3}+ ) \) )?+
+    (?P<stamp> [^\S\n]++
+        (?: [0-9]{4}+ - [0-9]{2}+ - [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ (?: : [0-9]{2}+ )?+
+            [^\S\n]++ UTC
+        | [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ ) )?+
+    (?P<byline> [^\S\n]++ \( By [^\S\n] [^()\n]{1,120}+ \) )?+
+    [^\S\n]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def _known_tag(tag: str) -> bool:
+    """Tell whether ``tag`` is the tag of a registered dialect (``AP``, ``Xinhua``, ``CNA``),
+    so that ``EILAT (ISRAEL)`` keeps its region and ``JERUSALEM (AP)`` names its agency."""
+    from .. import dialects  # noqa: PLC0415 - the registry imports the rules
+
+    folded = tag.casefold()
+    return any(
+        folded == known.casefold()
+        for name in dialects.names()
+        for known in dialects.get(name).agency_tags
+    )
+
+
+def _blank_around(state: State, index: int) -> bool:
+    """Tell whether line ``index`` has a blank line (or the text's edge) above and below it:
+    a paragraph of one line, whether or not the dialect starts a block at an indent."""
+    lines, text = state.lines, state.text
+    line = lines[index]
+    above = text[lines[index - 1].end : line.start] if index else "\n\n"
+    below = text[line.end : lines[index + 1].start] if index + 1 < len(lines) else "\n\n"
+    return all(gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 for gap in (above, below))
+
+
+def _alone(state: State, index: int) -> Found | None:
+    """Read line ``index`` as a dateline alone above the lead, if it is one."""
+    lines = state.lines
+    line = lines[index]
+    if index and lines[index - 1].block == line.block:
+        return None  # a paragraph of its own ...
+    if index + 1 >= len(lines) or lines[index + 1].block == line.block:
+        return None  # ... one line long, with the lead after it
+    if line.end - line.start > ALONE_LENGTH or not _blank_around(state, index):
+        return None
+    above = list(state.unclaimed(0, index))
+    if not above:
+        return None  # the first line is the headline's: "BOSNIA", "WASHINGTON (AP)"
+    for before in above:
+        # Above it stand a headline and a byline, each a line of its own, not the lead of a
+        # story whose subheadings are in capitals ("Winners of the awards:", "MOTION PICTURES").
+        if not _blank_around(state, before) or lines[before].text.endswith(":"):
+            return None
+    text = state.text[line.start : line.end]
+    tail = ALONE_TAIL.search(text)
+    if tail is None:  # pragma: no cover - the pattern matches the empty tail of every line
+        return None
+    agency = tail["agency"]
+    cut = tail.start()
+    if agency is not None and not _known_tag(agency):
+        # "EILAT (ISRAEL)": the brackets hold the region, part of the place
+        if tail["stamp"] or tail["byline"]:
+            return None
+        agency, cut = None, len(text)
+    location, date, date_text = _prefix(text, state.dialect, 0, cut)
+    if not location or not _location_ok(location):
+        return None
+    city, region = split_place(location)
+    # "EILAT (ISRAEL)" is vetted as "EILAT, ISRAEL": a city, then its region
+    place = location if region is None or "," in location else f"{city}, {region}"
+    if not city_in_capitals(place) and not (
+        (agency is not None or date is not None) and _capitalised(place)
+    ):
+        return None
+    return Found(line.end, location, date, date_text, agency)
+
+
+def _opening(state: State, index: int) -> Found | None:
+    """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
+    lines, text = state.lines, state.text
+    patterns = state.dialect.patterns
+    found = _form(state, index) if patterns.forms is not None else None
+    if found is None and patterns.tag is not None:
+        line = lines[index]
+        stop = min(line.end, line.start + WINDOW)
+        # A tag in parentheses, slashes or after a comma needs that mark before ``stop``: a
+        # look for each spares the tag's search on most lines above the dateline.
+        marks = patterns.tag_marks
+        held = marks is None
+        for mark in marks or ():
+            if text.find(mark, line.start, stop) >= 0:
+                held = True
+                break
+        if held:
+            found = _tagged(state, index, stop)
+    if found is None and state.dialect.tagless:
+        found = _tagless(state, index)
+    return found
+
+
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
     The rest of that line, if any, stays unclaimed: it is the lead paragraph. The dateline's
-    line becomes the start of the body. Its date is resolved later, once the publication date
+    line becomes the start of the body. A dateline on a line of its own (:func:`_alone`) is
+    looked for only where no line opens with one, so that a byline or a kicker in capitals
+    above a dateline keeps its place. Its date is resolved later, once the publication date
     is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
     lines, text = state.lines, state.text
-    dialect = state.dialect
-    patterns = dialect.patterns
-    forms, tagged, tagless = patterns.forms is not None, patterns.tag is not None, dialect.tagless
-    marks = patterns.tag_marks
-    for index in itertools.islice(state.unclaimed(), SCAN_LINES):
-        found = _form(state, index) if forms else None
-        if found is None and tagged:
-            line = lines[index]
-            stop = min(line.end, line.start + WINDOW)
-            # A tag in parentheses, slashes or after a comma needs that mark before ``stop``:
-            # a look for each spares the tag's search on most lines above the dateline.
-            held = marks is None
-            for mark in marks or ():
-                if text.find(mark, line.start, stop) >= 0:
-                    held = True
-                    break
-            if held:
-                found = _tagged(state, index, stop)
-        if found is None and tagless:
-            found = _tagless(state, index)
-        if found is None:
-            continue
-        start, end = lines[index].start, found.end
-        while end > start and text[end - 1] in SPACE:
-            end -= 1
-        location = found.location
-        city, region = split_place(location) if location else (None, None)
-        state.dateline = _make_dateline(
-            text[start:end],
-            location or None,
-            city,
-            region,
-            found.date_text,
-            None,
-            found.agency,
-            (start, end),
+    scanned = list(itertools.islice(state.unclaimed(), SCAN_LINES))
+    found: Found | None = None
+    for reader in (_opening, _alone):
+        for index in scanned:
+            found = reader(state, index)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    if found is None:
+        # Point at the first line that could have held it: the headline, usually.
+        first = next(state.unclaimed(), None)
+        at = lines[first].start if first is not None else state.end_of_text()[0]
+        state.report(
+            DefectCode.NO_DATELINE,
+            f"no line near the top opens with a {state.dialect.agency} dateline",
+            (at, at),
         )
-        state.dateline_date = found.date
-        state.dateline_line = index
-        state.body_start = index
-        state.trim_start(index, state.dateline.span[1], "dateline")
         return
-    # Point at the first line that could have held it: the headline, usually.
-    first = next(state.unclaimed(), None)
-    at = lines[first].start if first is not None else state.end_of_text()[0]
-    state.report(
-        DefectCode.NO_DATELINE,
-        f"no line near the top opens with a {state.dialect.agency} dateline",
-        (at, at),
+    start, end = lines[index].start, found.end
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    location = found.location
+    city, region = split_place(location) if location else (None, None)
+    state.dateline = _make_dateline(
+        text[start:end],
+        location or None,
+        city,
+        region,
+        found.date_text,
+        None,
+        found.agency,
+        (start, end),
     )
+    state.dateline_date = found.date
+    state.dateline_line = index
+    state.body_start = index
+    state.trim_start(index, state.dateline.span[1], "dateline")
