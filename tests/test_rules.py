@@ -454,6 +454,18 @@ class TestDatelineAlone:
         assert article.headline is not None
         assert article.headline.text == "Storm floods the old port"
 
+    def test_stamped_first_line(self) -> None:
+        """A story without a headline may open with its dateline alone when it is stamped."""
+        text = f"WASHINGTON 2008-02-28 15:48:40 UTC\n\n{self.LEAD}"
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == (
+            "WASHINGTON 2008-02-28 15:48:40 UTC",
+            "WASHINGTON",
+        )
+        assert article.headline is None
+        assert [p.text for p in article.paragraphs] == [self.LEAD]
+
     def test_opening_dateline_first(self) -> None:
         """A byline in capitals above a dateline that opens the lead is no dateline."""
         text = "Storm floods the old port\n\nBY JO LIN\n\nBEIJING, May 6 (Xinhua) -- Rain fell."

@@ -437,8 +437,6 @@ def _alone(state: State, index: int) -> Found | None:
     if line.end - line.start > ALONE_LENGTH or not _blank_around(state, index):
         return None
     above = list(state.unclaimed(0, index))
-    if not above:
-        return None  # the first line is the headline's: "BOSNIA", "WASHINGTON (AP)"
     for before in above:
         # Above it stand a headline and a byline, each a line of its own, not the lead of a
         # story whose subheadings are in capitals ("Winners of the awards:", "MOTION PICTURES").
@@ -455,6 +453,8 @@ def _alone(state: State, index: int) -> Found | None:
         if tail["stamp"] or tail["byline"]:
             return None
         agency, cut = None, len(text)
+    if not above and agency is None and not tail["stamp"]:
+        return None  # a first line in capitals is a headline ("BOSNIA"), unless it is stamped
     location, date, date_text = _prefix(text, state.dialect, 0, cut)
     if not location or not _location_ok(location):
         return None
