@@ -592,6 +592,22 @@ CASES = [
         lead="Japan and South Korea",
     ),
     Case(
+        dialect="cna",
+        text=story(
+            "Island ferry service to resume",
+            "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin)",
+            "Ferries to the outlying islands will sail again on Monday, the port office said.",
+            "The service stopped in a storm last week.",
+        ),
+        location="Taipei",
+        city="Taipei",
+        region=None,
+        date_text="Jan. 1",
+        date=datetime.date(2027, 1, 1),
+        agency="CNA",
+        lead="Ferries to the outlying islands",
+    ),
+    Case(
         dialect="dpa",
         text=story(
             "German factory orders fall",

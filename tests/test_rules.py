@@ -454,6 +454,24 @@ class TestDatelineAlone:
         assert article.headline is not None
         assert article.headline.text == "Storm floods the old port"
 
+    def test_stamp_and_byline_after_the_tag(self) -> None:
+        """CNA's stamp and byline after the tag belong to the dateline line, not to the lead."""
+        dateline = "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin)"
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.span) == (dateline, span_of(text, dateline))
+        assert (article.dateline.location, article.dateline.agency) == ("Taipei", "CNA")
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+
+    def test_lead_after_the_tag_is_no_tail(self) -> None:
+        """Text after the tag is the lead, even when it opens with a number."""
+        text = "Storm\n\nTaipei, Jan. 1 (CNA) -- 01/01/27 was the wettest day (By one count)."
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert article.dateline.text == "Taipei, Jan. 1 (CNA) --"
+        assert article.paragraphs[0].text.startswith("01/01/27 was")
+
     def test_stamped_first_line(self) -> None:
         """A story without a headline may open with its dateline alone when it is stamped."""
         text = f"WASHINGTON 2008-02-28 15:48:40 UTC\n\n{self.LEAD}"

@@ -468,6 +468,21 @@ def _alone(state: State, index: int) -> Found | None:
     return Found(line.end, location, date, date_text, agency)
 
 
+def _with_tail(state: State, index: int, found: Found) -> Found:
+    """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
+    its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
+    Jo Lin)``; the lead is then the next paragraph."""
+    line = state.lines[index]
+    if found.end >= line.end or line.end - line.start > ALONE_LENGTH:
+        return found
+    text = state.text
+    rest = text[found.end : line.end]
+    tail = ALONE_TAIL.match(" " + rest)  # the tag's end stands for the space before the tail
+    if tail is None or tail["agency"] is not None or not (tail["stamp"] or tail["byline"]):
+        return found
+    return found._replace(end=line.end)
+
+
 def _opening(state: State, index: int) -> Found | None:
     """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
     lines, text = state.lines, state.text
@@ -486,6 +501,8 @@ def _opening(state: State, index: int) -> Found | None:
                 break
         if held:
             found = _tagged(state, index, stop)
+        if found is not None:
+            found = _with_tail(state, index, found)
     if found is None and state.dialect.tagless:
         found = _tagless(state, index)
     return found
