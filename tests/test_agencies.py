@@ -882,3 +882,50 @@ def test_prose_before_the_wire_underscore_is_no_dateline() -> None:
     article = wireparse.parse(text, dialect="nyt")
     assert article.dateline is None
     assert [p.text[:9] for p in article.paragraphs] == ["Talks bet", "The SLORC"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "location", "lead"),
+    [
+        ("COLUMBUS, Ohio--John Glenn spoke at noon.", "COLUMBUS, Ohio--", "COLUMBUS, Ohio", "John"),
+        ("ATLANTA --If the rain holds, the game is on.", "ATLANTA --", "ATLANTA", "If the"),
+        (
+            "WILKES-BARRE, Pa.\u2014The mayor spoke.",
+            "WILKES-BARRE, Pa.\u2014",
+            "WILKES-BARRE, Pa.",
+            "The",
+        ),
+        ('BOSTON--"We won," the coach said.', "BOSTON--", "BOSTON", '"We won'),
+    ],
+)
+def test_separator_without_spaces(line: str, dateline: str, location: str, lead: str) -> None:
+    """A double hyphen or an em dash may touch the place and the lead, as American papers
+    print them; the dialect is told from it."""
+    text = story("Rain delays the vote", line, "The vote is set for Monday.")
+    article = wireparse.parse(text)
+    assert article.dialect == "nyt"
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.location) == (dateline, location)
+    assert article.paragraphs[0].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Ohio-based firm said it would hire.",  # a hyphen in a word
+        "SALES--not profits--rose in the spring.",  # dashes in a sentence, no capital after
+        "Mid-ATLANTIC-WIDE weather rules the week.",
+    ],
+)
+def test_glued_dash_in_prose_is_no_dateline(line: str) -> None:
+    """A dash inside a sentence, or a hyphen inside a word, makes no dateline."""
+    text = story("Rain delays the vote", line, "The vote is set for Monday.")
+    assert wireparse.parse(text, dialect="nyt").dateline is None
+
+
+def test_glued_dashes_on_a_long_line() -> None:
+    """A long line of glued dashes is read whole, without a dateline."""
+    text = story("Rain", "ATLANTA--" * 20_000, "More.")
+    article = wireparse.parse(text, dialect="nyt")
+    assert article.dateline is None  # a lead in capitals only is no lead
+    assert article.paragraphs[0].text == "ATLANTA--" * 20_000

@@ -65,14 +65,15 @@ than that is a sentence, not a place."""
 
 # Matches the start of a line up to a tagless dateline's separator: "    SALVADOR, Feb 26 - ",
 # "WASHINGTON _ ", "PORTLAND, Ore., Feb 26 - ", "NEW YORK -- ", "MONTREAL, Feb 26-",
-# "omaha, april 7 - ", "(UNDATED) _ ". At most twelve characters of indentation; the part
-# before the separator (at most 100 characters, searched lazily within that bound) starts with
-# a letter or a bracket; white space or a date's last digit stands before the separator. What
+# "omaha, april 7 - ", "(UNDATED) _ ", "COLUMBUS, Ohio--". At most twelve characters of
+# indentation; the part before the separator (at most 100 characters, searched lazily within
+# that bound) starts with a letter or a bracket; white space or a date's last digit stands
+# before the separator, or nothing before a dash that no word holds (``--``, an em dash). What
 # may follow it is left to tagless_dateline.
 TAGLESS = regex.compile(
     r"""
     (?<= (?: \A | [\r\n] ) [^\S\r\n]{0,12}+ )
-    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) )
+    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) | (?= -- | \u2014 ) )
     (?P<separator> -- | \u2014 | \u2013 | _ | - )
     """,
     regex.VERBOSE,
@@ -185,6 +186,17 @@ def _opens_sentence(place: str) -> bool:
     return bool(words) and words[0] in SENTENCE_OPENERS
 
 
+GLUED_SEPARATORS = ("--", "\u2014")
+"""The separators a lead may follow without a space, since no word holds them: American
+papers print ``COLUMBUS, Ohio--John McCain said`` and ``ATLANTA --If the rain holds``."""
+
+
+def _glued_lead(rest: str, separator: str) -> bool:
+    """Tell whether ``rest``, right after ``separator``, is a lead glued to it: a capital or
+    an opening quote after a double hyphen or an em dash (``--John``, ``--"We``)."""
+    return separator in GLUED_SEPARATORS and (rest[:1].isupper() or rest[:1] in "\"'\u201c`")
+
+
 def tagless_dateline(
     place: str, *, dated: bool, rest: str, first: bool, separator: str = "-"
 ) -> bool:
@@ -203,8 +215,10 @@ def tagless_dateline(
     prices rose``), and the lead may then follow the separator without a space
     (``March 5 -President``). Without a date the city must be in capitals
     (:func:`city_in_capitals`), or capitalised before the wire's ``_`` (``Andrews, N.C. _``,
-    a mark prose never uses so), and a space must follow the separator. On the first line, where
-    the headline stands, or without a date, a lead in capitals only is a headline's rest:
+    a mark prose never uses so), and a space must follow the separator, or a capital after a
+    double hyphen or an em dash (``COLUMBUS, Ohio--John``, ``ATLANTA --If``). On the first
+    line, where the headline stands, or without a date, a lead in capitals only is a headline's
+    rest:
     ``ECONOMIC SPOTLIGHT - JAPAN EYEING STOCKS``; the first line of a story without a date
     needs a lead. ``UNDATED`` or ``(UNDATED)``, which the AP and the New York Times print on a
     story from many places, stands for the place before a lead.
@@ -213,7 +227,7 @@ def tagless_dateline(
     if (first or not dated) and letters and not any(c.islower() for c in rest):
         return False
     if not dated:
-        if rest[:1] and not rest[:1].isspace():
+        if rest[:1] and not rest[:1].isspace() and not _glued_lead(rest, separator):
             return False
         if UNDATED.match(place):
             return bool(rest.strip())  # "UNDATED _ Rain fell across the plains."
@@ -387,9 +401,11 @@ ALONE_LENGTH = 200
 
 # Matches what may end a dateline alone, after its place and date: an agency tag in brackets,
 # a transmission stamp (``2007-01-03 04:54:59 UTC``, CNA's ``01/01/07 16:21:22``), a byline in
-# brackets (``(By Jo Lin)``); each optional, in that order.
+# brackets (``(By Jo Lin)``); each optional, in that order. It is searched for, so it starts
+# after no white space: a search tries each run of white space once.
 ALONE_TAIL = regex.compile(
     r"""
+    (?<! [^\S\n] )  # at the start of a run of white space: tried once a run, linear
     (?: [^\S\n]++ \(
         (?P<agency> \p{Lu} [\p{L}\-]{0,20}+ (?: [ ] \p{Lu} [\p{L}\-]{0,20}+ ){0,3}+ ) \) )?+
     (?P<stamp> [^\S\n]++
