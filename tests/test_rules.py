@@ -522,6 +522,24 @@ class TestDatelineAlone:
 
 
 class TestHeadline:
+    @pytest.mark.parametrize("title", ["Fed to name its chief by Sept.", "Vote put off to Jan."])
+    def test_ends_in_a_month_abbreviation(self, title: str) -> None:
+        """Without a dateline, a line ending in a month's abbreviation is still a headline."""
+        article = wireparse.parse(f"{title}\n\nRain fell on the city for a day.")
+        assert article.headline is not None
+        assert article.headline.text == title
+        assert [p.text for p in article.paragraphs] == ["Rain fell on the city for a day."]
+
+    @pytest.mark.parametrize(
+        "lead",
+        ["The vote was held on Sept. 3.", "He said rain fell in Sept. and stopped."],
+    )
+    def test_sentence_ending_in_a_date_is_no_headline(self, lead: str) -> None:
+        """A sentence whose last date ends in its day, or a word after the month, is no headline."""
+        article = wireparse.parse(f"{lead}\n\nRain fell.")
+        assert article.headline is None
+        assert article.paragraphs[0].text == lead
+
     def test_fixture(self) -> None:
         """The headline line is split into its kicker and title."""
         text = read_fixture("kicker_feature.txt")
