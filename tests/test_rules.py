@@ -454,6 +454,13 @@ class TestDatelineAlone:
         assert article.headline is not None
         assert article.headline.text == "Storm floods the old port"
 
+    def test_undated(self) -> None:
+        """ "UNDATED" alone above the lead is a dateline that names no place."""
+        article = wireparse.parse(self.story("UNDATED"), dialect="nyt")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == ("UNDATED", None)
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+
     def test_stamp_and_byline_after_the_tag(self) -> None:
         """CNA's stamp and byline after the tag belong to the dateline line, not to the lead."""
         dateline = "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin)"

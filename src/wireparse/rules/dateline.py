@@ -472,6 +472,9 @@ def _alone(state: State, index: int) -> Found | None:
     if not above and agency is None and not tail["stamp"]:
         return None  # a first line in capitals is a headline ("BOSNIA"), unless it is stamped
     location, date, date_text = _prefix(text, state.dialect, 0, cut)
+    if UNDATED.match(location) and above:
+        # "UNDATED" alone, as the New York Times sets a story from many places: no place
+        return Found(line.end, "", date, date_text, agency)
     if not location or not _location_ok(location):
         return None
     city, region = split_place(location)
