@@ -471,6 +471,16 @@ class TestDatelineAlone:
         assert (article.dateline.location, article.dateline.agency) == ("Taipei", "CNA")
         assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
 
+    def test_byline_wrapped_after_the_tag(self) -> None:
+        """A byline after the tag may wrap onto the next line of the dateline's paragraph."""
+        dateline = "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin\nand Mei Wu)"
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.span) == (dateline, span_of(text, dateline))
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+        assert article.defects == ()
+
     def test_lead_after_the_tag_is_no_tail(self) -> None:
         """Text after the tag is the lead, even when it opens with a number."""
         text = "Storm\n\nTaipei, Jan. 1 (CNA) -- 01/01/27 was the wettest day (By one count)."

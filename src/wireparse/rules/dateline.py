@@ -252,6 +252,8 @@ class Found(NamedTuple):
     date: DateParts | None
     date_text: str | None
     agency: str | None
+    last: int | None = None
+    """The last line the dateline covers, when it runs past its first: a byline wrapped."""
 
 
 def _location_ok(location: str) -> bool:
@@ -491,15 +493,22 @@ def _with_tail(state: State, index: int, found: Found) -> Found:
     """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
     its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
     Jo Lin)``; the lead is then the next paragraph."""
-    line = state.lines[index]
-    if found.end >= line.end or line.end - line.start > ALONE_LENGTH:
+    lines = state.lines
+    line = lines[index]
+    if found.end >= line.end:
         return found
-    text = state.text
-    rest = text[found.end : line.end]
+    # The byline may wrap onto the block's next lines: "(By Ramon Huang\nand Elisa Kao)".
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].block == line.block:
+        last += 1
+    end = lines[last].end
+    if end - line.start > ALONE_LENGTH or (last > index and last + 1 >= len(lines)):
+        return found  # a wrapped dateline has the lead below it
+    rest = state.text[found.end : end].replace("\r", " ").replace("\n", " ")
     tail = ALONE_TAIL.match(" " + rest)  # the tag's end stands for the space before the tail
     if tail is None or tail["agency"] is not None or not (tail["stamp"] or tail["byline"]):
         return found
-    return found._replace(end=line.end)
+    return found._replace(end=end, last=last if last > index else None)
 
 
 def _opening(state: State, index: int) -> Found | None:
@@ -575,3 +584,5 @@ def find_dateline(state: State) -> None:
     state.dateline_line = index
     state.body_start = index
     state.trim_start(index, state.dateline.span[1], "dateline")
+    for covered in range(index + 1, (found.last or index) + 1):
+        state.claim(covered, "dateline")
