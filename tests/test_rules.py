@@ -518,6 +518,8 @@ class TestDatelineAlone:
                 "Winners of the awards\n\nThe winners, named on Sunday night:\n\n"
                 "MOTION PICTURES\n\nPICTURE: Rain"
             ),
+            # A subheading below a lead of one line.
+            "The mayor spoke at noon.\n\nLONG-LASTING\n\nRain fell.",
             # A line in capitals inside a paragraph.
             "Storm floods the old port\n\nRain fell\nJERUSALEM\nall day.",
             # A sentence, or a place whose brackets hold no agency before a stamp.

@@ -18,6 +18,7 @@ from .._models import DefectCode, _make_dateline
 from .._state import DateParts, State
 from .._text import SPACE
 from ..dialects._dialect import Dialect
+from .headline import ends_sentence, in_capitals
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -458,8 +459,11 @@ def _alone(state: State, index: int) -> Found | None:
     for before in above:
         # Above it stand a headline and a byline, each a line of its own, not the lead of a
         # story whose subheadings are in capitals ("Winners of the awards:", "MOTION PICTURES").
-        if not _blank_around(state, before) or lines[before].text.endswith(":"):
+        text_above = lines[before].text
+        if not _blank_around(state, before) or text_above.endswith(":"):
             return None
+        if ends_sentence(text_above) and not in_capitals(text_above):
+            return None  # a lead of one line: "The mayor spoke." above "LONG-LASTING"
     text = state.text[line.start : line.end]
     tail = ALONE_TAIL.search(text)
     if tail is None:  # pragma: no cover - the pattern matches the empty tail of every line
