@@ -592,6 +592,22 @@ CASES = [
         lead="Japan and South Korea",
     ),
     Case(
+        dialect="cna",
+        text=story(
+            "Island ferry service to resume",
+            "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin)",
+            "Ferries to the outlying islands will sail again on Monday, the port office said.",
+            "The service stopped in a storm last week.",
+        ),
+        location="Taipei",
+        city="Taipei",
+        region=None,
+        date_text="Jan. 1",
+        date=datetime.date(2027, 1, 1),
+        agency="CNA",
+        lead="Ferries to the outlying islands",
+    ),
+    Case(
         dialect="dpa",
         text=story(
             "German factory orders fall",
@@ -866,3 +882,50 @@ def test_prose_before_the_wire_underscore_is_no_dateline() -> None:
     article = wireparse.parse(text, dialect="nyt")
     assert article.dateline is None
     assert [p.text[:9] for p in article.paragraphs] == ["Talks bet", "The SLORC"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "location", "lead"),
+    [
+        ("COLUMBUS, Ohio--John Glenn spoke at noon.", "COLUMBUS, Ohio--", "COLUMBUS, Ohio", "John"),
+        ("ATLANTA --If the rain holds, the game is on.", "ATLANTA --", "ATLANTA", "If the"),
+        (
+            "WILKES-BARRE, Pa.\u2014The mayor spoke.",
+            "WILKES-BARRE, Pa.\u2014",
+            "WILKES-BARRE, Pa.",
+            "The",
+        ),
+        ('BOSTON--"We won," the coach said.', "BOSTON--", "BOSTON", '"We won'),
+    ],
+)
+def test_separator_without_spaces(line: str, dateline: str, location: str, lead: str) -> None:
+    """A double hyphen or an em dash may touch the place and the lead, as American papers
+    print them; the dialect is told from it."""
+    text = story("Rain delays the vote", line, "The vote is set for Monday.")
+    article = wireparse.parse(text)
+    assert article.dialect == "nyt"
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.location) == (dateline, location)
+    assert article.paragraphs[0].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Ohio-based firm said it would hire.",  # a hyphen in a word
+        "SALES--not profits--rose in the spring.",  # dashes in a sentence, no capital after
+        "Mid-ATLANTIC-WIDE weather rules the week.",
+    ],
+)
+def test_glued_dash_in_prose_is_no_dateline(line: str) -> None:
+    """A dash inside a sentence, or a hyphen inside a word, makes no dateline."""
+    text = story("Rain delays the vote", line, "The vote is set for Monday.")
+    assert wireparse.parse(text, dialect="nyt").dateline is None
+
+
+def test_glued_dashes_on_a_long_line() -> None:
+    """A long line of glued dashes is read whole, without a dateline."""
+    text = story("Rain", "ATLANTA--" * 20_000, "More.")
+    article = wireparse.parse(text, dialect="nyt")
+    assert article.dateline is None  # a lead in capitals only is no lead
+    assert article.paragraphs[0].text == "ATLANTA--" * 20_000

@@ -418,7 +418,147 @@ FEATURE_HEADLINE = "Feature: Night market in Chengdu draws young crowds to old l
 TITLE = "Night market in Chengdu draws young crowds to old lanes"
 
 
+class TestDatelineAlone:
+    """A dateline set as a paragraph of its own between the headline and the lead, with no
+    separator, as the Gigaword copy of the AP, the New York Times and CNA stores it."""
+
+    LEAD = "Rain fell on the city for a third day, officials said."
+
+    def story(self, dateline: str) -> str:
+        return f"Storm floods the old port\n\n{dateline}\n\n{self.LEAD}\n\nIt stopped at noon."
+
+    @pytest.mark.parametrize(
+        ("dateline", "location", "date_text", "agency"),
+        [
+            ("JERUSALEM", "JERUSALEM", None, None),
+            ("CHATTANOOGA, Tenn.", "CHATTANOOGA, Tenn.", None, None),
+            ("SEMARANG, Indonesia 2007-01-03 04:54:59 UTC", "SEMARANG, Indonesia", None, None),
+            ("JERUSALEM (AP)", "JERUSALEM", None, "AP"),
+            ("NAIROBI, Jan. 1 (Xinhua)", "NAIROBI", "Jan. 1", "Xinhua"),
+            ("EILAT (ISRAEL)", "EILAT (ISRAEL)", None, None),
+        ],
+    )
+    def test_dateline_paragraph(
+        self, dateline: str, location: str, date_text: str | None, agency: str | None
+    ) -> None:
+        """The line is the dateline, whole; the lead is the next paragraph, and the dateline
+        is no paragraph of the body."""
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert article.dateline.text == dateline
+        assert article.dateline.span == span_of(text, dateline)
+        assert (article.dateline.location, article.dateline.date_text) == (location, date_text)
+        assert article.dateline.agency == agency
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+        assert article.headline is not None
+        assert article.headline.text == "Storm floods the old port"
+
+    def test_undated(self) -> None:
+        """ "UNDATED" alone above the lead is a dateline that names no place."""
+        article = wireparse.parse(self.story("UNDATED"), dialect="nyt")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == ("UNDATED", None)
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+
+    def test_stamp_and_byline_after_the_tag(self) -> None:
+        """CNA's stamp and byline after the tag belong to the dateline line, not to the lead."""
+        dateline = "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin)"
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.span) == (dateline, span_of(text, dateline))
+        assert (article.dateline.location, article.dateline.agency) == ("Taipei", "CNA")
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+
+    def test_byline_wrapped_after_the_tag(self) -> None:
+        """A byline after the tag may wrap onto the next line of the dateline's paragraph."""
+        dateline = "Taipei, Jan. 1 (CNA) 01/01/27 16:21:22 (By Jo Lin\nand Mei Wu)"
+        text = self.story(dateline)
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.span) == (dateline, span_of(text, dateline))
+        assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
+        assert article.defects == ()
+
+    def test_lead_after_the_tag_is_no_tail(self) -> None:
+        """Text after the tag is the lead, even when it opens with a number."""
+        text = "Storm\n\nTaipei, Jan. 1 (CNA) -- 01/01/27 was the wettest day (By one count)."
+        article = wireparse.parse(text, dialect="cna")
+        assert article.dateline is not None
+        assert article.dateline.text == "Taipei, Jan. 1 (CNA) --"
+        assert article.paragraphs[0].text.startswith("01/01/27 was")
+
+    def test_stamped_first_line(self) -> None:
+        """A story without a headline may open with its dateline alone when it is stamped."""
+        text = f"WASHINGTON 2008-02-28 15:48:40 UTC\n\n{self.LEAD}"
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == (
+            "WASHINGTON 2008-02-28 15:48:40 UTC",
+            "WASHINGTON",
+        )
+        assert article.headline is None
+        assert [p.text for p in article.paragraphs] == [self.LEAD]
+
+    def test_opening_dateline_first(self) -> None:
+        """A byline in capitals above a dateline that opens the lead is no dateline."""
+        text = "Storm floods the old port\n\nBY JO LIN\n\nBEIJING, May 6 (Xinhua) -- Rain fell."
+        dateline = wireparse.parse(text).dateline
+        assert dateline is not None
+        assert dateline.text == "BEIJING, May 6 (Xinhua) --"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # The first line is the headline's, in capitals or not.
+            "WASHINGTON\n\nRain fell on the city, officials said.\n\nIt stopped.",
+            # A subheading in capitals below the lead.
+            (
+                "Winners of the awards\n\nThe winners, named on Sunday night:\n\n"
+                "MOTION PICTURES\n\nPICTURE: Rain"
+            ),
+            # A subheading below a lead of one line.
+            "The mayor spoke at noon.\n\nLONG-LASTING\n\nRain fell.",
+            # A line in capitals inside a paragraph.
+            "Storm floods the old port\n\nRain fell\nJERUSALEM\nall day.",
+            # A sentence, or a place whose brackets hold no agency before a stamp.
+            "Storm\n\nThe mayor spoke\n\nRain fell.",
+            "Storm\n\nEILAT (ISRAEL) 2007-01-03 04:54:59 UTC\n\nRain fell.",
+        ],
+    )
+    def test_not_a_dateline(self, text: str) -> None:
+        """A line in capitals that is no dateline alone above the lead stays what it was."""
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is None
+        assert DefectCode.NO_DATELINE in {d.code for d in article.defects}
+
+    def test_long_lines(self) -> None:
+        """Long lines of capitals and stamps are read without a dateline, whole."""
+        text = "Storm\n\n" + "A" * 100_000 + "\n\n" + "JERUSALEM (AP) " * 10_000 + "\n\nRain."
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is None
+
+
 class TestHeadline:
+    @pytest.mark.parametrize("title", ["Fed to name its chief by Sept.", "Vote put off to Jan."])
+    def test_ends_in_a_month_abbreviation(self, title: str) -> None:
+        """Without a dateline, a line ending in a month's abbreviation is still a headline."""
+        article = wireparse.parse(f"{title}\n\nRain fell on the city for a day.")
+        assert article.headline is not None
+        assert article.headline.text == title
+        assert [p.text for p in article.paragraphs] == ["Rain fell on the city for a day."]
+
+    @pytest.mark.parametrize(
+        "lead",
+        ["The vote was held on Sept. 3.", "He said rain fell in Sept. and stopped."],
+    )
+    def test_sentence_ending_in_a_date_is_no_headline(self, lead: str) -> None:
+        """A sentence whose last date ends in its day, or a word after the month, is no headline."""
+        article = wireparse.parse(f"{lead}\n\nRain fell.")
+        assert article.headline is None
+        assert article.paragraphs[0].text == lead
+
     def test_fixture(self) -> None:
         """The headline line is split into its kicker and title."""
         text = read_fixture("kicker_feature.txt")

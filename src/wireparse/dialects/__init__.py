@@ -16,7 +16,7 @@ from ._dialect import (
     Dialect,
     TagStyle,
 )
-from .east_asia import JIJI, KYODO, YONHAP
+from .east_asia import CNA, JIJI, KYODO, YONHAP
 from .europe import AFP, ATS, DPA, EFE, PA
 from .latin_america import PRENSA_LATINA
 from .middle_east import KUNA, SPA, WAM
@@ -55,6 +55,7 @@ BUILT_IN: tuple[Dialect, ...] = (
     YONHAP,
     KYODO,
     JIJI,
+    CNA,
     DPA,
     EFE,
     PA,
@@ -171,6 +172,7 @@ __all__ = [
     "ATS",
     "BERNAMA",
     "BUILT_IN",
+    "CNA",
     "DEFAULT",
     "DPA",
     "EFE",

@@ -1,4 +1,4 @@
-"""East Asian agencies: Yonhap, Kyodo and Jiji Press."""
+"""East Asian agencies: Yonhap, Kyodo, Jiji Press and Taiwan's Central News Agency."""
 
 from __future__ import annotations
 
@@ -85,3 +85,13 @@ JIJI = Dialect(
     source_names=("Jiji Press", "JIJI PRESS"),
 )
 """Jiji Press: ``Seoul, January 24 (Jiji Press) --``."""
+
+CNA = Dialect(
+    name="cna",
+    agency="CNA",
+    agency_tags=("CNA",),
+    source_names=("CNA", "Central News Agency", "Focus Taiwan"),
+)
+"""Taiwan's Central News Agency: ``Taipei, Jan. 1 (CNA) --``; in its English service as
+Gigaword holds it, the dateline is a line of its own, the tag followed by the transmission
+stamp and the byline, ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)``."""

@@ -18,6 +18,7 @@ from .._models import DefectCode, _make_dateline
 from .._state import DateParts, State
 from .._text import SPACE
 from ..dialects._dialect import Dialect
+from .headline import ends_sentence, in_capitals
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -65,14 +66,15 @@ than that is a sentence, not a place."""
 
 # Matches the start of a line up to a tagless dateline's separator: "    SALVADOR, Feb 26 - ",
 # "WASHINGTON _ ", "PORTLAND, Ore., Feb 26 - ", "NEW YORK -- ", "MONTREAL, Feb 26-",
-# "omaha, april 7 - ", "(UNDATED) _ ". At most twelve characters of indentation; the part
-# before the separator (at most 100 characters, searched lazily within that bound) starts with
-# a letter or a bracket; white space or a date's last digit stands before the separator. What
+# "omaha, april 7 - ", "(UNDATED) _ ", "COLUMBUS, Ohio--". At most twelve characters of
+# indentation; the part before the separator (at most 100 characters, searched lazily within
+# that bound) starts with a letter or a bracket; white space or a date's last digit stands
+# before the separator, or nothing before a dash that no word holds (``--``, an em dash). What
 # may follow it is left to tagless_dateline.
 TAGLESS = regex.compile(
     r"""
     (?<= (?: \A | [\r\n] ) [^\S\r\n]{0,12}+ )
-    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) )
+    (?P<prefix> [\p{L}(] [^\r\n]{0,100}? ) (?: [^\S\r\n]++ | (?<= [0-9] ) | (?= -- | \u2014 ) )
     (?P<separator> -- | \u2014 | \u2013 | _ | - )
     """,
     regex.VERBOSE,
@@ -185,6 +187,17 @@ def _opens_sentence(place: str) -> bool:
     return bool(words) and words[0] in SENTENCE_OPENERS
 
 
+GLUED_SEPARATORS = ("--", "\u2014")
+"""The separators a lead may follow without a space, since no word holds them: American
+papers print ``COLUMBUS, Ohio--John McCain said`` and ``ATLANTA --If the rain holds``."""
+
+
+def _glued_lead(rest: str, separator: str) -> bool:
+    """Tell whether ``rest``, right after ``separator``, is a lead glued to it: a capital or
+    an opening quote after a double hyphen or an em dash (``--John``, ``--"We``)."""
+    return separator in GLUED_SEPARATORS and (rest[:1].isupper() or rest[:1] in "\"'\u201c`")
+
+
 def tagless_dateline(
     place: str, *, dated: bool, rest: str, first: bool, separator: str = "-"
 ) -> bool:
@@ -203,8 +216,10 @@ def tagless_dateline(
     prices rose``), and the lead may then follow the separator without a space
     (``March 5 -President``). Without a date the city must be in capitals
     (:func:`city_in_capitals`), or capitalised before the wire's ``_`` (``Andrews, N.C. _``,
-    a mark prose never uses so), and a space must follow the separator. On the first line, where
-    the headline stands, or without a date, a lead in capitals only is a headline's rest:
+    a mark prose never uses so), and a space must follow the separator, or a capital after a
+    double hyphen or an em dash (``COLUMBUS, Ohio--John``, ``ATLANTA --If``). On the first
+    line, where the headline stands, or without a date, a lead in capitals only is a headline's
+    rest:
     ``ECONOMIC SPOTLIGHT - JAPAN EYEING STOCKS``; the first line of a story without a date
     needs a lead. ``UNDATED`` or ``(UNDATED)``, which the AP and the New York Times print on a
     story from many places, stands for the place before a lead.
@@ -213,7 +228,7 @@ def tagless_dateline(
     if (first or not dated) and letters and not any(c.islower() for c in rest):
         return False
     if not dated:
-        if rest[:1] and not rest[:1].isspace():
+        if rest[:1] and not rest[:1].isspace() and not _glued_lead(rest, separator):
             return False
         if UNDATED.match(place):
             return bool(rest.strip())  # "UNDATED _ Rain fell across the plains."
@@ -238,6 +253,8 @@ class Found(NamedTuple):
     date: DateParts | None
     date_text: str | None
     agency: str | None
+    last: int | None = None
+    """The last line the dateline covers, when it runs past its first: a byline wrapped."""
 
 
 def _location_ok(location: str) -> bool:
@@ -371,61 +388,205 @@ def _tagless(state: State, index: int) -> Found | None:
     return Found(match.end(), location, date, date_text, state.dialect.implied_agency)
 
 
+# -- A dateline on a line of its own above the lead: "JERUSALEM", "JERUSALEM (AP)" ----------------
+#
+# The Gigaword copy of the AP, the New York Times, the LA Times-Washington Post and CNA (as the
+# LDC stores it) sets the dateline as a paragraph of its own between the headline and the lead,
+# with no separator: a bare place ("JERUSALEM", "CHATTANOOGA, Tenn."), a place and the time the
+# story was sent ("SEMARANG, Indonesia 2007-01-03 04:54:59 UTC"), the whole dateline with its
+# tag ("NAIROBI, Jan. 1 (Xinhua)"), or CNA's, a stamp and a byline after the tag ("Taipei,
+# Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)"). A line in capitals above the lead can also be
+# a kicker or a subheading, so the place must be one as a tagless dateline prints it (a city in
+# capitals) unless a date or a known agency tag stands after it, and a paragraph must follow.
+
+ALONE_LENGTH = 200
+"""The longest line read as a dateline alone: the patterns below then run on a bounded line."""
+
+# Matches what may end a dateline alone, after its place and date: an agency tag in brackets,
+# a transmission stamp (``2007-01-03 04:54:59 UTC``, CNA's ``01/01/07 16:21:22``), a byline in
+# brackets (``(By Jo Lin)``); each optional, in that order. It is searched for, so it starts
+# after no white space: a search tries each run of white space once.
+ALONE_TAIL = regex.compile(
+    r"""
+    (?<! [^\S\n] )  # at the start of a run of white space: tried once a run, linear
+    (?: [^\S\n]++ \(
+        (?P<agency> \p{Lu} [\p{L}\-]{0,20}+ (?: [ ] \p{Lu} [\p{L}\-]{0,20}+ ){0,3}+ ) \) )?+
+    (?P<stamp> [^\S\n]++
+        (?: [0-9]{4}+ - [0-9]{2}+ - [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ (?: : [0-9]{2}+ )?+
+            [^\S\n]++ UTC
+        | [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ ) )?+
+    (?P<byline> [^\S\n]++ \( By [^\S\n] [^()\n]{1,120}+ \) )?+
+    [^\S\n]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def _known_tag(tag: str) -> bool:
+    """Tell whether ``tag`` is the tag of a registered dialect (``AP``, ``Xinhua``, ``CNA``),
+    so that ``EILAT (ISRAEL)`` keeps its region and ``JERUSALEM (AP)`` names its agency."""
+    from .. import dialects  # noqa: PLC0415 - the registry imports the rules
+
+    folded = tag.casefold()
+    return any(
+        folded == known.casefold()
+        for name in dialects.names()
+        for known in dialects.get(name).agency_tags
+    )
+
+
+def _blank_around(state: State, index: int) -> bool:
+    """Tell whether line ``index`` has a blank line (or the text's edge) above and below it:
+    a paragraph of one line, whether or not the dialect starts a block at an indent."""
+    lines, text = state.lines, state.text
+    line = lines[index]
+    above = text[lines[index - 1].end : line.start] if index else "\n\n"
+    below = text[line.end : lines[index + 1].start] if index + 1 < len(lines) else "\n\n"
+    return all(gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 for gap in (above, below))
+
+
+def _alone(state: State, index: int) -> Found | None:
+    """Read line ``index`` as a dateline alone above the lead, if it is one."""
+    lines = state.lines
+    line = lines[index]
+    if index and lines[index - 1].block == line.block:
+        return None  # a paragraph of its own ...
+    if index + 1 >= len(lines) or lines[index + 1].block == line.block:
+        return None  # ... one line long, with the lead after it
+    if line.end - line.start > ALONE_LENGTH or not _blank_around(state, index):
+        return None
+    above = list(state.unclaimed(0, index))
+    for before in above:
+        # Above it stand a headline and a byline, each a line of its own, not the lead of a
+        # story whose subheadings are in capitals ("Winners of the awards:", "MOTION PICTURES").
+        text_above = lines[before].text
+        if not _blank_around(state, before) or text_above.endswith(":"):
+            return None
+        if ends_sentence(text_above) and not in_capitals(text_above):
+            return None  # a lead of one line: "The mayor spoke." above "LONG-LASTING"
+    text = state.text[line.start : line.end]
+    tail = ALONE_TAIL.search(text)
+    if tail is None:  # pragma: no cover - the pattern matches the empty tail of every line
+        return None
+    agency = tail["agency"]
+    cut = tail.start()
+    if agency is not None and not _known_tag(agency):
+        # "EILAT (ISRAEL)": the brackets hold the region, part of the place
+        if tail["stamp"] or tail["byline"]:
+            return None
+        agency, cut = None, len(text)
+    if not above and agency is None and not tail["stamp"]:
+        return None  # a first line in capitals is a headline ("BOSNIA"), unless it is stamped
+    location, date, date_text = _prefix(text, state.dialect, 0, cut)
+    if UNDATED.match(location) and above:
+        # "UNDATED" alone, as the New York Times sets a story from many places: no place
+        return Found(line.end, "", date, date_text, agency)
+    if not location or not _location_ok(location):
+        return None
+    city, region = split_place(location)
+    # "EILAT (ISRAEL)" is vetted as "EILAT, ISRAEL": a city, then its region
+    place = location if region is None or "," in location else f"{city}, {region}"
+    if not city_in_capitals(place) and not (
+        (agency is not None or date is not None) and _capitalised(place)
+    ):
+        return None
+    return Found(line.end, location, date, date_text, agency)
+
+
+def _with_tail(state: State, index: int, found: Found) -> Found:
+    """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
+    its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
+    Jo Lin)``; the lead is then the next paragraph."""
+    lines = state.lines
+    line = lines[index]
+    if found.end >= line.end:
+        return found
+    # The byline may wrap onto the block's next lines: "(By Ramon Huang\nand Elisa Kao)".
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].block == line.block:
+        last += 1
+    end = lines[last].end
+    if end - line.start > ALONE_LENGTH or (last > index and last + 1 >= len(lines)):
+        return found  # a wrapped dateline has the lead below it
+    rest = state.text[found.end : end].replace("\r", " ").replace("\n", " ")
+    tail = ALONE_TAIL.match(" " + rest)  # the tag's end stands for the space before the tail
+    if tail is None or tail["agency"] is not None or not (tail["stamp"] or tail["byline"]):
+        return found
+    return found._replace(end=end, last=last if last > index else None)
+
+
+def _opening(state: State, index: int) -> Found | None:
+    """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
+    lines, text = state.lines, state.text
+    patterns = state.dialect.patterns
+    found = _form(state, index) if patterns.forms is not None else None
+    if found is None and patterns.tag is not None:
+        line = lines[index]
+        stop = min(line.end, line.start + WINDOW)
+        # A tag in parentheses, slashes or after a comma needs that mark before ``stop``: a
+        # look for each spares the tag's search on most lines above the dateline.
+        marks = patterns.tag_marks
+        held = marks is None
+        for mark in marks or ():
+            if text.find(mark, line.start, stop) >= 0:
+                held = True
+                break
+        if held:
+            found = _tagged(state, index, stop)
+        if found is not None:
+            found = _with_tail(state, index, found)
+    if found is None and state.dialect.tagless:
+        found = _tagless(state, index)
+    return found
+
+
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
     The rest of that line, if any, stays unclaimed: it is the lead paragraph. The dateline's
-    line becomes the start of the body. Its date is resolved later, once the publication date
+    line becomes the start of the body. A dateline on a line of its own (:func:`_alone`) is
+    looked for only where no line opens with one, so that a byline or a kicker in capitals
+    above a dateline keeps its place. Its date is resolved later, once the publication date
     is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
     lines, text = state.lines, state.text
-    dialect = state.dialect
-    patterns = dialect.patterns
-    forms, tagged, tagless = patterns.forms is not None, patterns.tag is not None, dialect.tagless
-    marks = patterns.tag_marks
-    for index in itertools.islice(state.unclaimed(), SCAN_LINES):
-        found = _form(state, index) if forms else None
-        if found is None and tagged:
-            line = lines[index]
-            stop = min(line.end, line.start + WINDOW)
-            # A tag in parentheses, slashes or after a comma needs that mark before ``stop``:
-            # a look for each spares the tag's search on most lines above the dateline.
-            held = marks is None
-            for mark in marks or ():
-                if text.find(mark, line.start, stop) >= 0:
-                    held = True
-                    break
-            if held:
-                found = _tagged(state, index, stop)
-        if found is None and tagless:
-            found = _tagless(state, index)
-        if found is None:
-            continue
-        start, end = lines[index].start, found.end
-        while end > start and text[end - 1] in SPACE:
-            end -= 1
-        location = found.location
-        city, region = split_place(location) if location else (None, None)
-        state.dateline = _make_dateline(
-            text[start:end],
-            location or None,
-            city,
-            region,
-            found.date_text,
-            None,
-            found.agency,
-            (start, end),
+    scanned = list(itertools.islice(state.unclaimed(), SCAN_LINES))
+    found: Found | None = None
+    for reader in (_opening, _alone):
+        for index in scanned:
+            found = reader(state, index)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    if found is None:
+        # Point at the first line that could have held it: the headline, usually.
+        first = next(state.unclaimed(), None)
+        at = lines[first].start if first is not None else state.end_of_text()[0]
+        state.report(
+            DefectCode.NO_DATELINE,
+            f"no line near the top opens with a {state.dialect.agency} dateline",
+            (at, at),
         )
-        state.dateline_date = found.date
-        state.dateline_line = index
-        state.body_start = index
-        state.trim_start(index, state.dateline.span[1], "dateline")
         return
-    # Point at the first line that could have held it: the headline, usually.
-    first = next(state.unclaimed(), None)
-    at = lines[first].start if first is not None else state.end_of_text()[0]
-    state.report(
-        DefectCode.NO_DATELINE,
-        f"no line near the top opens with a {state.dialect.agency} dateline",
-        (at, at),
+    start, end = lines[index].start, found.end
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    location = found.location
+    city, region = split_place(location) if location else (None, None)
+    state.dateline = _make_dateline(
+        text[start:end],
+        location or None,
+        city,
+        region,
+        found.date_text,
+        None,
+        found.agency,
+        (start, end),
     )
+    state.dateline_date = found.date
+    state.dateline_line = index
+    state.body_start = index
+    state.trim_start(index, state.dateline.span[1], "dateline")
+    for covered in range(index + 1, (found.last or index) + 1):
+        state.claim(covered, "dateline")

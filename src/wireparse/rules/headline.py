@@ -23,6 +23,28 @@ TAKE = regex.compile(r"\s++ \( (?P<take> [0-9]{1,2}+ ) \) \Z", regex.VERBOSE)
 INITIALS_END = regex.compile(r"(?<! \p{L} ) (?: \p{Lu} \. ){2,}+ \Z", regex.VERBOSE)
 
 
+# Matches a month's abbreviation ending a line: "... by Sept.", "... due Jan.". A headline
+# ends in one when it says by when (the AP and the New York Times: "Fed to name chief by
+# Sept."); a sentence does not, since a date in one ends in its day or year.
+MONTH_ABBREVIATION_END = regex.compile(
+    r"(?<! \p{L} ) (?: Jan | Feb | Mar | Apr | Aug | Sept? | Oct | Nov | Dec ) \. \Z", regex.VERBOSE
+)
+
+ABBREVIATION_TAIL = 6
+"""How many characters from a line's end hold the abbreviation and the boundary before it."""
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether the line ``text`` ends a sentence: a period (maybe in quotes or brackets)
+    after no initials (``U.S.``) and no month's abbreviation (``Sept.``)."""
+    tail = max(0, len(text) - 5)
+    return bool(
+        SENTENCE_END.search(text, tail)
+        and not INITIALS_END.search(text, tail)
+        and not MONTH_ABBREVIATION_END.search(text, max(0, len(text) - ABBREVIATION_TAIL))
+    )
+
+
 def is_meta(dialect: Dialect, text: str) -> bool:
     """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
     patterns = dialect.patterns
@@ -32,7 +54,7 @@ def is_meta(dialect: Dialect, text: str) -> bool:
     )
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """Tell whether ``text`` has letters in capitals and none in lower case."""
     return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
@@ -41,7 +63,7 @@ def _reads_like_headline(state: State, index: int, following: int | None) -> boo
     """Without a dateline, tell whether line ``index`` reads like a headline."""
     line = state.lines[index]
     text = line.text
-    capitals = _in_capitals(text)
+    capitals = in_capitals(text)
     if following is not None:
         after = state.lines[following]
         if after.block == line.block and not is_meta(state.dialect, after.text):
@@ -49,10 +71,10 @@ def _reads_like_headline(state: State, index: int, following: int | None) -> boo
     if len(text) > MAX_LENGTH:
         return False
     # A line in capitals is no sentence, whatever ends it ("... EXPORTS TO U.S."); nor is one
-    # ending in initials ("Trade talks with U.S."). A story of one line that is no sentence is
-    # a wire brief, its headline alone ("Qantas says will buy four Boeing 747s").
-    tail = max(0, len(text) - 5)
-    if not capitals and SENTENCE_END.search(text, tail) and not INITIALS_END.search(text, tail):
+    # ending in initials ("Trade talks with U.S.") or a month's abbreviation ("... by Sept.").
+    # A story of one line that is no sentence is a wire brief, its headline alone ("Qantas
+    # says will buy four Boeing 747s").
+    if not capitals and ends_sentence(text):
         return False
     terminator = state.dialect.patterns.terminator
     return terminator is None or terminator.search(text) is None
