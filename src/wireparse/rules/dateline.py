@@ -544,7 +544,7 @@ def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
     The rest of that line, if any, stays unclaimed: it is the lead paragraph. The dateline's
-    line becomes the start of the body. A dateline on a line of its own (:func:`_alone`) is
+    line becomes the start of the body. A dateline on a line of its own (``_alone``) is
     looked for only where no line opens with one, so that a byline or a kicker in capitals
     above a dateline keeps its place. Its date is resolved later, once the publication date
     is known (see :func:`wireparse.rules.dates.resolve_dates`).
