@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse import dialects
+from wireparse import _split, dialects
 from wireparse._pipeline import iter_stories
 from wireparse._split import endings
 from wireparse.dialects import Dialect
@@ -183,3 +183,55 @@ def test_long_adversarial_lines_split_in_linear_time() -> None:
     for piece in ("Reute", "((((ab/", "Enditem" * 3 + "x", "a/" * 3, ". " * 5):
         text = piece * 40_000 + "\n"
         assert len(list(iter_stories(io.StringIO(text)))) == 1
+
+
+# Pieces of lines that come near a terminator, an id line or neither: words, dots, caret
+# notation, white space of every kind the splitter knows, digits, CR and LF.
+_PIECES = [
+    "Enditem",
+    "enditem.",
+    "REUTER",
+    "Reuter...",
+    "^M",
+    "==Kyodo",
+    "(END)",
+    "（完）",
+    "-- IANS",
+    "(jai/mr)",
+    "af-vj",
+    "Fin",
+    "ends",
+    "friends",
+    "Xenditem",
+    "said.",
+    "7156699",
+    "12",
+    " ",
+    "\t",
+    "\u3000",
+    "\u00a0",
+    "\ufeff",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "x",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.booleans(),
+)
+def test_one_pass_finds_what_each_pattern_finds(text: str, pos: int, crlf: bool) -> None:
+    """The one pass over a dump's lines finds the id lines the id-line pattern finds and the
+    terminators that the terminator pattern, tried at every line's end, finds."""
+    text = text.replace("\r\n", "\n").replace("\r", "")  # LF or CRLF text: what the pass reads
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    pos = text.rfind("\n", 0, min(pos, len(text))) + 1  # where a line starts
+    every = endings(None)
+    ids, ends = every.scan(text, pos)
+    assert ids == [m.span("id") for m in _split.ID_LINE_LF.finditer(text, pos)]
+    assert ends == dict(every.find(text, pos))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -36,15 +37,26 @@ from ._models import Defect, DefectCode
 from ._story import Story
 from ._text import LINE_BREAK, SPACE
 from .dialects import Dialect
+from .dialects._dialect import CARET_CR
 from .rules.terminator import terminator_ending
 from .rules.trailer import END_OF_TEXT, TRAILER_LINES
 
 # Inline white space: SPACE without the line breaks, as a character class.
 _INLINE = "[" + regex.escape(SPACE.replace("\n", "").replace("\r", ""), special_only=True) + "]"
 
+MAX_ID_DIGITS = 20
+"""How many digits an id line may hold."""
+
+DIGITS = "0123456789"
+TAIL = 8
+"""How many of a terminator word's last characters :meth:`Endings.scan` looks for at the end of
+a line (dots and ``^M`` aside) before it tries the terminators' pattern there."""
+_CARET_CR = CARET_CR.casefold()
+
 # Matches an id line of LF or CRLF text, its content in "id": "7156699", " 8200801 \r".
 ID_LINE_LF = regex.compile(
-    rf"""(?m) ^ (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) \r?+ $""", regex.VERBOSE
+    rf"""(?m) ^ (?P<id> {_INLINE}*+ [0-9]{{1,{MAX_ID_DIGITS}}}+ {_INLINE}*+ ) \r?+ $""",
+    regex.VERBOSE,
 )
 # Matches a line break and the first character of a line that may be an id line: a digit or
 # inline white space. Looking for these first, then matching ID_LINE_LF where one is, is
@@ -52,7 +64,8 @@ ID_LINE_LF = regex.compile(
 ID_LINE_OPENING = regex.compile(rf"\n (?: [0-9] | {_INLINE} )", regex.VERBOSE)
 # Matches an id line of text whose lines may also end in a lone CR (old Mac copy): slower.
 ID_LINE_CR = regex.compile(
-    rf"""(?<! [^\r\n] ) (?P<id> {_INLINE}*+ [0-9]{{1,20}}+ {_INLINE}*+ ) (?= [\r\n] | \Z )""",
+    rf"""(?<! [^\r\n] ) (?P<id> {_INLINE}*+ [0-9]{{1,{MAX_ID_DIGITS}}}+ {_INLINE}*+ )
+    (?= [\r\n] | \Z )""",
     regex.VERBOSE,
 )
 # Matches white space, line breaks included: what lies between the lines of text.
@@ -106,6 +119,62 @@ class Endings:
             if alternatives
             else None
         )
+        # What a line must look like to be worth that look (see :meth:`scan`): its last letter
+        # one of the words' last letters, or, for terminators given as patterns, the whole
+        # line short enough to be one where such a terminator must stand alone.
+        self._tails = tuple({w.rstrip(".")[-TAIL:].casefold() for w in words})
+        alone = all(d.terminator_alone for d in self.dialects if d.terminator_patterns)
+        windows = [d.patterns.terminator_window for d in self.dialects if d.terminator_patterns]
+        self._short = max(windows, default=-1) if alone else sys.maxsize
+
+    def scan(self, text: str, pos: int) -> tuple[list[tuple[int, int]], dict[int, Dialect]]:
+        """Find, in one pass over the LF or CRLF lines of ``text`` from ``pos`` on, its id lines
+        and the lines that end in a terminator.
+
+        Returns the spans of the id lines' content, as :func:`id_lines` gives them, and where
+        each line that ends in a terminator ends with the dialect whose terminator it is, as
+        :meth:`find` gives them. A line is looked at with the terminators' pattern only if it
+        ends (dots, ``^M`` and white space aside) as a terminator word does, or if it is short
+        enough to be a terminator that must stand alone on its line: most lines of a story are
+        neither, and cost a few string operations.
+        """
+        ids: list[tuple[int, int]] = []
+        ends: dict[int, Dialect] = {}
+        if self.line_end is None:
+            return id_lines(text, pos), ends
+        tails, short, judge = self._tails, self._short, self._judge
+        start = pos
+        for line in text[pos:].split("\n"):
+            size = len(line)
+            content = line.strip(SPACE) if size else ""
+            if content:
+                if content[0] in DIGITS and content.isdigit() and content.isascii():
+                    body = size - 1 if line[-1] == "\r" else size
+                    if len(content) <= MAX_ID_DIGITS and "\r" not in line[:body]:
+                        ids.append((start, start + body))
+                tail = content[-TAIL - len(_CARET_CR) - 3 :].casefold()  # with its dots
+                if tail.endswith(_CARET_CR):
+                    tail = tail[:-2]
+                if len(content) <= short or tail.rstrip(".").endswith(tails):
+                    found = judge(text, start, start + size - (line[-1] == "\r"))
+                    if found is not None:
+                        ends[found[0]] = found[1]
+            start += size + 1
+        return ids, ends
+
+    def _judge(self, text: str, start: int, end: int) -> tuple[int, Dialect] | None:
+        """Where the line ``text[start:end]`` ends (its last character that is not white space,
+        plus one) if it ends in a terminator, and the dialect whose terminator it is."""
+        if self.line_end is None or self.line_end.match(text, start, end) is None:
+            return None
+        first = _BLANK.match(text, start, end).end()  # type: ignore[union-attr]
+        last = first + len(text[first:end].rstrip(SPACE))
+        # A dump is mostly one agency's: the dialect of the last terminator is tried first.
+        for dialect in (self._last, *self.dialects):
+            if terminator_ending(text, dialect, first, last) is not None:
+                self._last = dialect
+                return last, dialect
+        return None
 
     def find(self, text: str, pos: int, *, lone_cr: bool = False) -> Iterator[tuple[int, Dialect]]:
         """Yield where each line from ``pos`` on that ends in a terminator ends (its last
@@ -113,20 +182,10 @@ class Endings:
 
         ``pos`` is where a line starts; ``lone_cr`` says that a CR alone may end a line.
         """
-        if self.line_end is None:
-            return
-        match_end = self.line_end.match
         for start, end in _lines(text, pos, lone_cr=lone_cr):
-            if match_end(text, start, end) is None:
-                continue
-            first = _BLANK.match(text, start, end).end()  # type: ignore[union-attr]
-            last = first + len(text[first:end].rstrip(SPACE))
-            # A dump is mostly one agency's: the dialect of the last terminator is tried first.
-            for dialect in (self._last, *self.dialects):
-                if terminator_ending(text, dialect, first, last) is not None:
-                    self._last = dialect
-                    yield last, dialect
-                    break
+            found = self._judge(text, start, end)
+            if found is not None:
+                yield found
 
 
 def _lines(text: str, pos: int, *, lone_cr: bool) -> Iterator[tuple[int, int]]:
@@ -258,9 +317,10 @@ class Splitter:
             events = [
                 (m.start("id"), m.end("id"), True) for m in ID_LINE_CR.finditer(buffer, self.pos)
             ]
+            ends = dict(self.endings.find(buffer, self.pos, lone_cr=True))
         else:
-            events = [(start, end, True) for start, end in id_lines(buffer, self.pos)]
-        ends = dict(self.endings.find(buffer, self.pos, lone_cr=self.lone_cr))
+            ids, ends = self.endings.scan(buffer, self.pos)
+            events = [(start, end, True) for start, end in ids]
         if ends:
             events.extend((end, end, False) for end in ends)
             events.sort()
