@@ -195,6 +195,14 @@ class _Detector:
             dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
             # A date's day is digits, or a word in a dialect that has day words.
             digits = _DIGIT.search(prefix) is not None
+            if exact and not any(
+                separator in dialect.separators
+                and (digits or not dialect.dated or dialect.patterns.day_words)
+                for dialect in self.tagless
+            ):
+                # No dialect could take it here: none prints this separator, or all that do
+                # print a date, and the prefix has no day ("Home -" above a tagged dateline).
+                continue
             for dialect in self.tagless:
                 pattern = dialect.patterns.date
                 key = (pattern.pattern, pattern.flags)
