@@ -170,6 +170,16 @@ class TestFurniture:
             ("(By Xinhua writer Li Xin)", "byline"),
             ("Editor: Liu Yang", "editor"),
             ("Web editor: Xu Yan", "editor"),
+            ("Cox News Service", "service"),
+            ("STATES NEWS SERVICE", "service"),
+            ("Los Angeles Times-Washington Post News Service", "service"),
+            ("FOR WEDNESDAY AMs", "release"),
+            ("FOR SUNDAY PAPERS", "release"),
+            ("FOR RELEASE SUNDAY, JUNE 3", "release"),
+            ("FOR IMMEDIATE RELEASE", "release"),
+            ("HOLD FOR RELEASE UNTIL 6 P.M. EDT", "release"),
+            ("EMBARGOED FOR TUESDAY, MAY 14, 2024", "release"),
+            ("ADVANCE FOR USE SUNDAY, JUNE 2", "release"),
         ],
     )
     def test_furniture_line(self, line: str, kind: str) -> None:
@@ -187,6 +197,9 @@ class TestFurniture:
             "(Xinhua reporters visited)",
             "Editors",
             "EDITORS: The story below moves again at noon with a new lead",
+            "the news service said",
+            "News Service",
+            "For Wednesday AMs",
         ],
     )
     def test_not_furniture(self, line: str) -> None:
@@ -195,6 +208,44 @@ class TestFurniture:
         article = wireparse.parse(text)
         assert article.furniture == ()
         assert [p.text for p in article.paragraphs] == ["Rain fell.", line, "It stopped."]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "FOR A WHILE IT RAINED",
+            "FOR RELEASE OF HOSTAGES, TALKS",
+            "EMBARGOED FOR MAY 14 RAIN FALLS ON THE COAST",
+        ],
+    )
+    def test_capitals_that_only_start_like_a_release_line(self, line: str) -> None:
+        """A line in capitals that opens like a release line but goes on with no day, date or
+        time is no furniture: it stays in the body, a subheading."""
+        text = f"Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell.\n\n{line}\n\nIt stopped. Enditem"
+        article = wireparse.parse(text)
+        assert article.furniture == ()
+        assert [h.text for h in article.headings] == [line]
+
+    def test_release_and_service_lines_above_the_lead(self) -> None:
+        """Syndicated American copy: a release line and the news service's name between the
+        headline and the dateline are furniture, neither a dateline nor a defect."""
+        article = wireparse.parse(
+            "FOR THURSDAY AMs\n\nFROST HITS THE ORCHARDS\n\nCOX NEWS SERVICE\n\n"
+            "MACON, Ga. -- Frost hit the peach orchards overnight.\n\nGrowers counted losses.\n",
+            dialect="nyt",
+        )
+        assert [(f.kind, f.text) for f in article.furniture] == [
+            ("release", "FOR THURSDAY AMs"),
+            ("service", "COX NEWS SERVICE"),
+        ]
+        assert article.headline is not None
+        assert article.headline.text == "FROST HITS THE ORCHARDS"
+        assert article.dateline is not None
+        assert article.dateline.location == "MACON, Ga."
+        assert [p.text for p in article.paragraphs] == [
+            "Frost hit the peach orchards overnight.",
+            "Growers counted losses.",
+        ]
+        assert article.defects == ()
 
     def test_furniture_inside_a_block_splits_the_paragraph(self) -> None:
         """A caption inside a block ends the paragraph before it and starts another after it."""

@@ -44,9 +44,44 @@ WEB_FURNITURE: tuple[tuple[str, str], ...] = (
         r"""(?: (?: web | responsible ) \s++ )?+ editors?+ [^\S\n]*+ :
             (?: [^\S\n]*+ \S++ ){1,6}+ [^\S\n]*+ \Z""",
     ),
+    # Matches the name of the news service that moved a story, on a line of its own under the
+    # headline, as syndicated American copy prints it: "Cox News Service", "COX NEWS
+    # SERVICE", "States News Service", "Scripps Howard News Service". Up to six capitalised
+    # words before "News Service", each at most 31 letters long and tried at its start only,
+    # so that a search stays linear; a line in lower case ("the news service said") is none.
+    (
+        "service",
+        r"""(?<! [\p{L}.&'\-] ) (?-i: \p{Lu} ) [\p{L}.&'\-]{0,30}+
+            (?: [^\S\n]++ (?! news [^\S\n]++ service [^\S\n]*+ \Z ) (?-i: \p{Lu} )
+                [\p{L}.&'\-]{0,30}+ ){0,5}+
+            [^\S\n]++ (?-i: N ) ews [^\S\n]++ (?-i: S ) ervice [^\S\n]*+ \Z""",
+    ),
+    # Matches a release or embargo line above a story, printed in capitals: "FOR WEDNESDAY
+    # AMs", "FOR SUNDAY PAPERS", "FOR RELEASE SUNDAY, JUNE 3", "FOR IMMEDIATE RELEASE",
+    # "HOLD FOR RELEASE UNTIL 6 P.M. EDT", "EMBARGOED FOR TUESDAY, MAY 15, 2007", "ADVANCE
+    # FOR USE SUNDAY, JUNE 3". It tells editors when the story may run, and is no part of it.
+    # What follows the opening words is a day, a date or a time, up to eight words: a
+    # headline glued after it ("EMBARGOED FOR MAY 15 RAIN FALLS") leaves the line a headline.
+    (
+        "release",
+        r"""(?-i:
+            (?: (?: HOLD [^\S\n]++ )?+ FOR [^\S\n]++ (?: IMMEDIATE [^\S\n]++ )?+ RELEASE
+            | (?: EMBARGOED | ADVANCE ) [^\S\n]++ (?: FOR | UNTIL | TILL )
+            | FOR (?= [^\S\n]++ (?: MON | TUES | WEDNES | THURS | FRI | SATUR | SUN ) DAY
+                [^\S\n]++ (?: [AP] \.?+ M | PAPERS | EDITIONS ) ) )
+            (?: [^\S\n]++
+                (?: (?: MON | TUES | WEDNES | THURS | FRI | SATUR | SUN ) DAY
+                | (?: JAN | FEB | MAR | APR | MAY | JUNE? | JULY? | AUG | SEPT? | OCT | NOV | DEC )
+                    [A-Z]{0,6}+ \.?+
+                | [0-9] [0-9:/.]{0,9}+ | [AP] \.?+ M \.?+ [Ss]?+ | PAPERS | EDITIONS | USE
+                | UNTIL | AT | ON | NOON | MIDNIGHT | GMT | UTC | [ECMP] [SD] T | ET
+                ) ,?+ ){0,8}+
+            ) [^\S\n]*+ \Z""",
+    ),
 )
-"""Furniture of scraped news pages whatever the agency: ``(kind, pattern)`` pairs, each a
-verbose, case-insensitive pattern matching a whole line, white space trimmed."""
+"""Furniture of scraped news pages and of syndicated copy whatever the agency: ``(kind,
+pattern)`` pairs, each a verbose, case-insensitive pattern matching a whole line, white space
+trimmed."""
 
 WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
     # Matches: "(Reporting by Lin Ma; Editing by Tom Hogue)", "(Additional reporting by
