@@ -461,19 +461,24 @@ TITLE_WORDS = 15
 """A paragraph of at most this many words and no sentence is a title."""
 
 
-def aquaint_front_matter(paragraphs: Sequence[str], *, headline: bool) -> str | None:
+def aquaint_front_matter(
+    paragraphs: Sequence[str], *, headline: bool, dated: bool = False
+) -> str | None:
     """Why the ``P`` elements of an AQUAINT story hold more than its paragraphs, or None.
 
     Front matter set in ``P`` elements is no paragraph: a dateline opening a ``P`` below the
-    first (the ones above it hold a headline, a byline, a copyright line); a ``P`` that is a
-    byline, a copyright line or an AP credit line; a note to editors in any ``P``; and, in a
-    story whose markup has no headline, a first ``P`` that is a title (no sentence, a few words).
+    first (the ones above it hold a headline, a byline, a copyright line), unless the story's
+    dateline stands above them (``dated``: the first ``P`` opens with it, or is it): then the
+    story is a digest, whose items each open with their own; a ``P`` that is a byline, a
+    copyright line or an AP credit line; a note to editors in any ``P``; and, in a story whose
+    markup has no headline, a first ``P`` that is a title (no sentence, a few words).
     """
     texts = [normal(p) for p in paragraphs]
     texts = [t for t in texts if t]
     if not texts:
         return None
-    if any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
+    dated = dated or AQUAINT_DATELINE.match(texts[0]) is not None
+    if not dated and any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
         return "front matter above the dateline"
     for text in texts:
         if AQUAINT_SERVICE.match(text) or AQUAINT_RELEASE.match(text):
@@ -494,29 +499,40 @@ NO_TERMINATOR = regex.compile(r"(?!)")
 """A pattern that never matches: the terminator of sources whose end marks the LDC removed."""
 
 
+def aquaint_truth(
+    document: readers.Document, signoff: regex.Pattern[str], *, dated: bool = False
+) -> dict[str, Any]:
+    """The truth of each field for an AQUAINT story whose terminator ``signoff`` finds;
+    ``dated`` when its dateline stood above its ``P`` elements (see
+    :func:`aquaint_front_matter`)."""
+    fields = document.fields
+    truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
+    if fields.title is not None:
+        truth["headline"] = normal(fields.title)
+    paragraphs = list(fields.paragraphs)
+    if paragraphs:
+        front_matter = aquaint_front_matter(
+            paragraphs, headline=fields.title is not None, dated=dated
+        )
+        match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
+        if match is not None:
+            truth["location"] = match.group("location")
+            truth["date_text"] = match.group("date")
+            truth["agency"] = match.group("agency")
+            paragraphs[0] = normal(paragraphs[0])[match.end() :]
+        elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
+            paragraphs[0] = normal(paragraphs[0])[undated.end() :]
+        truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
+        if front_matter is not None:
+            truth["paragraphs"] = Excluded(front_matter)
+    return truth
+
+
 def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
     """The truth function of an AQUAINT source whose terminator ``signoff`` finds."""
 
     def truth_of(document: readers.Document) -> dict[str, Any]:
-        fields = document.fields
-        truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
-        if fields.title is not None:
-            truth["headline"] = normal(fields.title)
-        paragraphs = list(fields.paragraphs)
-        if paragraphs:
-            front_matter = aquaint_front_matter(paragraphs, headline=fields.title is not None)
-            match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
-            if match is not None:
-                truth["location"] = match.group("location")
-                truth["date_text"] = match.group("date")
-                truth["agency"] = match.group("agency")
-                paragraphs[0] = normal(paragraphs[0])[match.end() :]
-            elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
-                paragraphs[0] = normal(paragraphs[0])[undated.end() :]
-            truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
-            if front_matter is not None:
-                truth["paragraphs"] = Excluded(front_matter)
-        return truth
+        return aquaint_truth(document, signoff)
 
     return truth_of
 
@@ -575,9 +591,12 @@ def kbp_dateline(paragraph: str) -> regex.Match[str] | None:
     return KBP_DATELINE.match(text)
 
 
-# Matches a paragraph that is "UNDATED" and nothing else, as the New York Times sets the
-# dateline of a story from many places above its lead: "UNDATED", "(UNDATED)".
-UNDATED_ALONE = regex.compile(r"\A \(?+ (?i: undated ) \)?+ \Z", regex.VERBOSE)
+# Matches a paragraph that is the dateline of a story from no one place and nothing else:
+# "UNDATED", "(UNDATED)", as the New York Times sets it above the lead, or the AP's stamp of
+# the time the story was sent without a place, "2024-09-19 14:23:10 UTC".
+PLACELESS_ALONE = regex.compile(
+    r"\A (?: \(?+ (?i: undated ) \)?+ | " + _STAMP + r" ) \Z", regex.VERBOSE
+)
 
 # Matches the last word of a headline that runs on into the next element, cut where the LDC
 # ended the HEADLINE: "... FOR EDITIONS OF", "... PLANS TO".
@@ -615,25 +634,24 @@ def kbp_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], d
     (:func:`kbp_dateline`); that ``P`` is then no paragraph. Otherwise the first ``P`` is read
     as an AQUAINT one, which opens with its dateline where it has one.
     """
-    opening = aquaint_truth_for(signoff)
 
     def truth_of(document: readers.Document) -> dict[str, Any]:
         paragraphs = [p for p in document.fields.paragraphs if normal(p)]
-        if paragraphs and UNDATED_ALONE.match(normal(paragraphs[0])):
-            # "UNDATED" alone: a dateline naming no place, so no paragraph, and no location
-            rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
-            return opening(attrs.evolve(document, fields=rest))
+        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
+        if paragraphs and PLACELESS_ALONE.match(normal(paragraphs[0])):
+            # "UNDATED" or a stamp alone: a dateline naming no place, so no paragraph, and no
+            # location
+            return aquaint_truth(attrs.evolve(document, fields=rest), signoff, dated=True)
         reason = kbp_no_dateline(paragraphs[0], document.fields.title) if paragraphs else None
         if reason is not None:
-            truth = opening(document)
+            truth = aquaint_truth(document, signoff)
             for field in ("location", "date_text", "agency", "paragraphs"):
                 truth[field] = Excluded(reason)
             return truth
         match = kbp_dateline(paragraphs[0]) if paragraphs else None
         if match is None:
-            return opening(document)
-        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
-        truth = opening(attrs.evolve(document, fields=rest))
+            return aquaint_truth(document, signoff)
+        truth = aquaint_truth(attrs.evolve(document, fields=rest), signoff, dated=True)
         truth["location"] = match.group("location")
         truth["date_text"] = match.group("date")
         truth["agency"] = match.group("agency")

@@ -316,6 +316,7 @@ class TestAquaintTruth:
             ),
             (("Rain fell, said Bob Jones.", "By noon the roads had closed."), True, None),
             (("Rain fell.", "MACON, Ga. _ Rain fell."), True, "front matter above the dateline"),
+            (("LIMA -- Frost hit.", "OSLO -- Rain fell."), True, None),
             (
                 ("Cox News Service", "Rain fell."),
                 True,
@@ -453,13 +454,23 @@ class TestKbpTruth:
         assert truth["location"] == "BOSTON"
         assert truth["paragraphs"] == bench.Excluded("a byline or copyright line as a paragraph")
 
-    def test_undated_alone_is_no_paragraph(self) -> None:
-        """A first P that is "UNDATED" alone is a dateline naming no place: no paragraph, and
-        the dateline fields undefined."""
-        sgml = kbp_doc("NYT_ENG_20240507.0001", ("UNDATED", "Frost hit.", "More."))
+    @pytest.mark.parametrize("first", ["UNDATED", "(UNDATED)", "2024-05-07 14:23:10 UTC"])
+    def test_placeless_dateline_alone_is_no_paragraph(self, first: str) -> None:
+        """A first P that is "UNDATED" or a stamp alone is a dateline naming no place: no
+        paragraph, and the dateline fields undefined."""
+        sgml = kbp_doc("NYT_ENG_20240507.0001", (first, "Frost hit.", "More."))
         truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
         assert truth["location"] is UNDEFINED
         assert truth["paragraphs"] == ("Frost hit.", "More.")
+
+    def test_digest_items_are_paragraphs(self) -> None:
+        """A digest whose first item's dateline stands alone: the later items' datelines open
+        their paragraphs, measured as they are, not excluded as front matter."""
+        paragraphs = ("LIMA", "Frost hit.", "OSLO -- Rain fell.", "KABUL -- Snow fell.")
+        sgml = kbp_doc("XIN_ENG_20240507.0001", paragraphs)
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] == "LIMA"
+        assert truth["paragraphs"] == paragraphs[1:]
 
     @pytest.mark.parametrize(
         ("first", "headline", "reason"),

@@ -296,6 +296,28 @@ SEPARATED = [
 
 
 class TestDateline:
+    def test_date_range_in_a_listing_is_no_dateline(self) -> None:
+        """A calendar's dates joined by a hyphen (``Jan. 1-6``, ``Jan. 30-Feb. 4``) open no
+        dateline: each line of the listing stays whole in the body."""
+        items = [
+            "Jan. 1-6 -- Harbour Open, Lima (Ana Silva)",
+            "Jan. 30-Feb. 4 -- Coast Classic, Oslo (Jo Kent)",
+        ]
+        text = "TOUR CALENDAR\n\n" + "\n\n".join(items) + "\n"
+        article = wireparse.parse(text, dialect="reuters-1987")
+        assert article.dateline is None
+        assert [p.text for p in article.paragraphs] == items
+
+    @pytest.mark.parametrize(
+        "line", ["    MONTREAL, Feb 26- Rain fell.", "    MONTREAL, Feb 26 -Rain fell."]
+    )
+    def test_separator_glued_to_the_day(self, line: str) -> None:
+        """A hyphen glued to the day before a lead is the separator, not a date range."""
+        article = wireparse.parse(f"RAIN\n\n{line}\n Reuter\n", dialect="reuters-1987")
+        assert article.dateline is not None
+        assert article.dateline.date_text == "Feb 26"
+        assert [p.text for p in article.paragraphs] == ["Rain fell."]
+
     @pytest.mark.parametrize(("name", "dateline"), SEPARATED)
     def test_separators(self, name: str, dateline: str) -> None:
         """Every separator after "(Xinhua)" ends the dateline, and the lead follows it."""
@@ -504,6 +526,41 @@ class TestDatelineAlone:
         assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
         assert article.headline is not None
         assert article.headline.text == "Storm floods the old port"
+
+    DIGEST = (
+        "Xinhua world news summary at 0800 GMT, May 6\n\n"
+        "LIMA\n\n"
+        "Rain flooded the old port on Friday, officials said.\n(Peru-Rain)\n\n"
+        "OSLO -- The central bank held its rate on Friday.\n\n"
+        "It said prices were steady. (Norway-Rates)\n\n"
+        "KABUL -- Snow closed the pass to the north.\n(Afghanistan-Snow)\n"
+    )
+
+    def test_digest_whose_first_item_has_its_dateline_alone(self) -> None:
+        """A news digest: the first item's dateline, set alone above it, is the story's; the
+        later items' datelines stay in the body, opening their items; nothing is dropped."""
+        article = wireparse.parse(self.DIGEST, dialect="xinhua")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == ("LIMA", "LIMA")
+        assert article.dateline.span == span_of(self.DIGEST, "LIMA")
+        assert [p.text for p in article.paragraphs] == [
+            "Rain flooded the old port on Friday, officials said. (Peru-Rain)",
+            "OSLO -- The central bank held its rate on Friday.",
+            "It said prices were steady. (Norway-Rates)",
+            "KABUL -- Snow closed the pass to the north. (Afghanistan-Snow)",
+        ]
+        assert [d.code for d in article.defects] == [DefectCode.NO_TERMINATOR]
+
+    def test_kicker_above_a_dateline_opening_the_lead(self) -> None:
+        """A line in capitals right above a dateline opening the lead is no digest item's
+        dateline: the dateline opening the lead is the story's."""
+        text = (
+            "Storm floods the old port\n\nPERU\n\nLIMA, May 6 (Xinhua) -- Rain fell.\n\n"
+            "It stopped.\n"
+        )
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert article.dateline.text == "LIMA, May 6 (Xinhua) --"
 
     def test_undated(self) -> None:
         """ "UNDATED" alone above the lead is a dateline that names no place."""

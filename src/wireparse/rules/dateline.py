@@ -357,6 +357,18 @@ def _tagged(state: State, index: int, stop: int) -> Found | None:
     return Found(tag.end(), location, date, date_text, tag["agency"])
 
 
+def _date_range(dialect: Dialect, text: str, match: regex.Match[str], rest: str) -> bool:
+    """Tell whether a single hyphen after a date, glued to its day, joins it to a second day
+    or date: ``Jan. 1-6``, ``Jan. 30-Feb. 4``, as sports listings and calendars print the dates
+    of an event (``Jan. 1-6 -- Mondial Australian Women's Hardcourts``)."""
+    if not rest[:1] or rest[:1].isspace() or not text[match.start("separator") - 1].isdigit():
+        return False
+    if rest[:1].isdigit():
+        return True
+    word = rest.split(None, 1)[0].rstrip(".,")
+    return word[:1].isalpha() and dialect.month_number(word) is not None
+
+
 def _tagless(state: State, index: int) -> Found | None:
     lines = state.lines
     line = lines[index]
@@ -375,6 +387,8 @@ def _tagless(state: State, index: int) -> Found | None:
     first = index == next(state.unclaimed(), None)
     dated = date_text is not None
     separator = match["separator"]
+    if dated and separator == "-" and _date_range(state.dialect, state.text, match, rest):
+        return None  # "Jan. 1-6 -- Mondial Open": a listing's dates, no dateline
     if not tagless_dateline(location, dated=dated, rest=rest, first=first, separator=separator):
         return None
     if first and not dated and state.dialect.dated:
@@ -540,6 +554,40 @@ def _opening(state: State, index: int) -> Found | None:
     return found
 
 
+# -- A digest whose first item's dateline stands alone ------------------------------------------
+#
+# A news digest (Xinhua's "world news summary", AP's "news in brief") runs several items, each
+# opening with its own dateline; the LDC's Gigaword copy may set the first item's dateline as a
+# paragraph of its own ("SAN JOSE", then the item's text) and the later ones opening their
+# paragraphs ("VIENNA -- The agency said ..."). The story's dateline is the first item's: the
+# later items' datelines stay in the body, each opening its item's first paragraph.
+
+
+def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[int, Found] | None:
+    """The dateline alone of a digest's first item above the dateline opening line
+    ``opening``, with its line, or None.
+
+    It counts only when a paragraph of prose (a line with a letter in lower case) stands
+    between the two: a kicker or a dateline in capitals right above the lead is no item.
+    """
+    lines = state.lines
+    below = lines[opening].block
+    for index in scanned:
+        if index >= opening:
+            return None
+        block = lines[index].block
+        if below - block < 2:  # no paragraph between this line and the dateline opening one
+            return None
+        found = _alone(state, index)
+        if found is None:
+            continue
+        between = range(index + 1, opening)
+        if any(lines[k].block != block and not in_capitals(lines[k].text) for k in between):
+            return index, found
+        return None
+    return None
+
+
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
@@ -559,6 +607,10 @@ def find_dateline(state: State) -> None:
                 break
         if found is not None:
             break
+    if found is not None and reader is _opening:
+        first_item = _digest_first_item(state, scanned, index)
+        if first_item is not None:
+            index, found = first_item
     if found is None:
         # Point at the first line that could have held it: the headline, usually.
         first = next(state.unclaimed(), None)
