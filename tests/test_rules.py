@@ -296,6 +296,31 @@ SEPARATED = [
 
 
 class TestDateline:
+    @pytest.mark.parametrize(
+        ("line", "dateline", "date_text"),
+        [
+            (
+                "08/12/26 10:01:02 新华社北京8月12日电 北京花卉市场迎来客流高峰。",
+                "08/12/26 10:01:02 新华社北京8月12日电",
+                "8月12日",
+            ),
+            (
+                "10/01/26 02:13:01 法新社香港九月三十日电 香港股市今天收高。",
+                "10/01/26 02:13:01 法新社香港九月三十日电",
+                "九月三十日",
+            ),
+        ],
+    )
+    def test_stamp_before_a_dateline_form(self, line: str, dateline: str, date_text: str) -> None:
+        """A transmission stamp opening the paragraph before a dateline in the dialect's own
+        form belongs to the dateline; the lead follows it."""
+        text = f"市场迎来高峰\n\n{line}\n\n市场负责人说。\n"
+        article = wireparse.parse(text)
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.date_text) == (dateline, date_text)
+        assert article.dateline.span == span_of(text, dateline)
+        assert article.paragraphs[0].text == line[len(dateline) :].strip()
+
     def test_date_range_in_a_listing_is_no_dateline(self) -> None:
         """A calendar's dates joined by a hyphen (``Jan. 1-6``, ``Jan. 30-Feb. 4``) open no
         dateline: each line of the listing stays whole in the body."""
@@ -550,6 +575,17 @@ class TestDatelineAlone:
             "KABUL -- Snow closed the pass to the north. (Afghanistan-Snow)",
         ]
         assert [d.code for d in article.defects] == [DefectCode.NO_TERMINATOR]
+
+    def test_meta_lines_above_a_dateline_make_no_digest(self) -> None:
+        """Short lines between the headline and a dateline opening the lead (a source, a
+        date) hold no digest item: the lead's dateline is the story's."""
+        text = (
+            "Storm floods the old port\n\nXinhua\n\n2026-05-06\n\n"
+            "LIMA, May 6 (Xinhua) -- Rain fell on the city.\n\nIt stopped. Enditem\n"
+        )
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert article.dateline.text == "LIMA, May 6 (Xinhua) --"
 
     def test_kicker_above_a_dateline_opening_the_lead(self) -> None:
         """A line in capitals right above a dateline opening the lead is no digest item's

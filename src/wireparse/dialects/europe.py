@@ -32,13 +32,10 @@ AFP_ZH = Dialect(
     months=_months.CHINESE_MONTHS,
     day_words=_months.CHINESE_DAYS,
     dateline_forms=(
-        # Matches: "法新社香港九月三十日电", "法新社巴黎10月1日电", and after the time stamp that
-        # opens the paragraph in Gigaword's copy, "10/01/00 02:13:01 法新社香港九月三十日电":
-        # the stamp, the agency, the place (a few Han characters), the date in Chinese
-        # numerals or digits, then "电" (cabled).
-        r"""(?: [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+
-            [^\S\n]*+ )?+
-        (?P<agency> 法新社 ) [^\S\n]*+
+        # Matches: "法新社香港九月三十日电", "法新社巴黎10月1日电": the agency, the place (a
+        # few Han characters), the date in Chinese numerals or digits, then "电" (cabled). A
+        # time stamp before it ("10/01/00 02:13:01 法新社...") is read by the dateline rule.
+        r"""(?P<agency> 法新社 ) [^\S\n]*+
         (?P<location> [\p{Han}·]{1,12}? ) [^\S\n]*+
         (?: (?P<date> (?P<month> """
         + _CHINESE_NUMBER

@@ -320,12 +320,26 @@ def _prefix(
     return prefix[: date.start()].rstrip(SPACE + ","), parts, date_text
 
 
+# Matches the transmission stamp that opens a paragraph before a dateline in a dialect's own
+# form, as Gigaword's Chinese copy prints it: "10/01/00 02:13:01 法新社香港九月三十日电".
+FORM_STAMP = regex.compile(
+    r"\A [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ [^\S\n]*+",
+    regex.VERBOSE,
+)
+
+
 def _form(state: State, index: int) -> Found | None:
     forms = state.dialect.patterns.forms
     if forms is None:
         return None
     line = state.lines[index]
-    match = forms.match(state.text, line.start, min(line.end, line.start + WINDOW))
+    stop = min(line.end, line.start + WINDOW)
+    match = forms.match(state.text, line.start, stop)
+    if match is None and state.text[line.start : line.start + 1].isdigit():
+        # A stamp first: the dateline's text and span start at the stamp
+        stamp = FORM_STAMP.match(state.text[line.start : stop])
+        if stamp is not None:
+            match = forms.match(state.text, line.start + stamp.end(), stop)
     if match is None:
         return None
     groups = match.groupdict()
@@ -563,17 +577,31 @@ def _opening(state: State, index: int) -> Found | None:
 # later items' datelines stay in the body, each opening its item's first paragraph.
 
 
+DIGEST_ITEM_WORDS = 6
+"""A digest's item between two datelines holds a line of prose this many words long at least:
+the meta lines and kickers between a headline and its dateline are shorter."""
+
+
+def _prose(text: str) -> bool:
+    """Tell whether a line reads as prose: some words, some in lower case."""
+    return text.count(" ") >= DIGEST_ITEM_WORDS - 1 and not in_capitals(text)
+
+
 def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[int, Found] | None:
     """The dateline alone of a digest's first item above the dateline opening line
     ``opening``, with its line, or None.
 
-    It counts only when a paragraph of prose (a line with a letter in lower case) stands
-    between the two: a kicker or a dateline in capitals right above the lead is no item.
+    It counts only when a paragraph of prose (:func:`_prose`) stands between the two: a kicker
+    or a meta line right above the lead is no item. The prose is looked for first, so that a
+    story without it costs a few string tests.
     """
     lines = state.lines
     below = lines[opening].block
-    for index in scanned:
-        if index >= opening:
+    prose = [k for k in range(scanned[0] + 1, opening) if _prose(lines[k].text)]
+    if not prose:
+        return None
+    for index in scanned[1:]:  # the first unclaimed line is the headline
+        if index >= prose[-1]:
             return None
         block = lines[index].block
         if below - block < 2:  # no paragraph between this line and the dateline opening one
@@ -581,8 +609,7 @@ def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[
         found = _alone(state, index)
         if found is None:
             continue
-        between = range(index + 1, opening)
-        if any(lines[k].block != block and not in_capitals(lines[k].text) for k in between):
+        if any(k > index and lines[k].block != block for k in prose):
             return index, found
         return None
     return None
