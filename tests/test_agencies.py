@@ -142,6 +142,22 @@ CASES = [
         terminator="（完）",
     ),
     Case(
+        dialect="xinhua-zh",
+        text=story(
+            "昆明茶叶出口增长",
+            "新华社昆明八月十二日电 昆明今年茶叶出口增长两成。",
+            "出口商说，价格也在上涨。（完）",
+        ),
+        location="昆明",
+        city="昆明",
+        region=None,
+        date_text="八月十二日",
+        date=datetime.date(2026, 8, 12),
+        agency="新华社",
+        lead="昆明今年",
+        terminator="（完）",
+    ),
+    Case(
         dialect="xinhua-ar",
         text=story(
             "افتتاح معرض للكتاب في بكين",

@@ -576,23 +576,19 @@ class TestDatelineAlone:
         ]
         assert [d.code for d in article.defects] == [DefectCode.NO_TERMINATOR]
 
-    def test_meta_lines_above_a_dateline_make_no_digest(self) -> None:
-        """Short lines between the headline and a dateline opening the lead (a source, a
-        date) hold no digest item: the lead's dateline is the story's."""
+    @pytest.mark.parametrize(
+        "above",
+        [
+            "Xinhua\n\n2026-05-06",  # a source and a date line: short, no prose
+            "PERU",  # a kicker in capitals right above the lead
+        ],
+    )
+    def test_no_digest_item_above_a_dateline_opening_the_lead(self, above: str) -> None:
+        """Short lines between the headline and a dateline opening the lead hold no digest
+        item: the dateline opening the lead is the story's."""
         text = (
-            "Storm floods the old port\n\nXinhua\n\n2026-05-06\n\n"
+            f"Storm floods the old port\n\n{above}\n\n"
             "LIMA, May 6 (Xinhua) -- Rain fell on the city.\n\nIt stopped. Enditem\n"
-        )
-        article = wireparse.parse(text, dialect="xinhua")
-        assert article.dateline is not None
-        assert article.dateline.text == "LIMA, May 6 (Xinhua) --"
-
-    def test_kicker_above_a_dateline_opening_the_lead(self) -> None:
-        """A line in capitals right above a dateline opening the lead is no digest item's
-        dateline: the dateline opening the lead is the story's."""
-        text = (
-            "Storm floods the old port\n\nPERU\n\nLIMA, May 6 (Xinhua) -- Rain fell.\n\n"
-            "It stopped.\n"
         )
         article = wireparse.parse(text, dialect="xinhua")
         assert article.dateline is not None

@@ -18,6 +18,38 @@ DIGIT = "[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]"
 """A digit as a dateline's date may print it: ASCII, full-width (Chinese copy), Arabic-Indic or
 Persian. :func:`int` reads every one of them."""
 
+_CHINESE_NUMBER = (
+    "[0-9\uff10-\uff19]{1,2}+ | 三十 一?+ | 二?+ 十 [一二三四五六七八九]?+ | [一二三四五六七八九]"
+)
+"""A month's or a day's number in a Chinese dateline: digits of either width, or Chinese
+numerals (``九``, ``十二``, ``三十一``)."""
+
+
+def chinese_dateline_form(agency: str) -> str:
+    """The dateline form of a Chinese service whose tag is ``agency``, for
+    :attr:`Dialect.dateline_forms`.
+
+    It matches ``新华社北京8月12日电（记者罗沙）``, ``新华社北京８月１２日电``, ``新华社华盛顿电``,
+    ``法新社香港九月三十日电``: the agency, the place (a few Han characters), maybe the date
+    (digits of either width, or Chinese numerals, which :data:`wireparse.dialects._months`
+    maps to numbers), "电" (cabled), then maybe the reporters in brackets of either width.
+    """
+    return (
+        r"(?P<agency> "
+        + regex.escape(agency)
+        + r""" ) [^\S\n]*+
+        (?P<location> [\p{Han}·]{1,12}? ) [^\S\n]*+
+        (?: (?P<date>
+            (?P<month> """
+        + _CHINESE_NUMBER
+        + r""" ) [^\S\n]*+ 月 [^\S\n]*+
+            (?P<day> """
+        + _CHINESE_NUMBER
+        + r""" ) [^\S\n]*+ 日 ) )?+
+        电 (?: [^\S\n]*+ [（(] [^（()）\n]{0,60}+ [)）] )?+"""
+    )
+
+
 TagStyle = Literal["paren", "slash", "bare", "comma"]
 """How a dateline prints the agency tag:
 

@@ -4,7 +4,7 @@ Ritzau."""
 from __future__ import annotations
 
 from . import _months
-from ._dialect import Dialect
+from ._dialect import Dialect, chinese_dateline_form
 
 AFP = Dialect(
     name="afp",
@@ -18,32 +18,16 @@ AFP = Dialect(
 ``STOCKHOLM, Aug 29, 2014 (AFP) -``, on the raw wire ``SEOUL, Nov 26 AFP -``; the desk's
 initials end a story on a line of their own (``hh/ph/ts/hd``, ``AFP/jm``, ``jm/dw``)."""
 
-_CHINESE_NUMBER = (
-    "[0-9\uff10-\uff19]{1,2}+ | 三十 一?+ | 二?+ 十 [一二三四五六七八九]?+ | [一二三四五六七八九]"
-)
-"""A month's or a day's number in a Chinese dateline: digits of either width, or Chinese
-numerals (``九``, ``十二``, ``三十一``)."""
-
 AFP_ZH = Dialect(
     name="afp-zh",
     agency="AFP",
     language="zh",
     agency_tags=("法新社",),
-    months=_months.CHINESE_MONTHS,
+    months=_months.merge(_months.ENGLISH, _months.CHINESE_MONTHS),
     day_words=_months.CHINESE_DAYS,
-    dateline_forms=(
-        # Matches: "法新社香港九月三十日电", "法新社巴黎10月1日电": the agency, the place (a
-        # few Han characters), the date in Chinese numerals or digits, then "电" (cabled). A
-        # time stamp before it ("10/01/00 02:13:01 法新社...") is read by the dateline rule.
-        r"""(?P<agency> 法新社 ) [^\S\n]*+
-        (?P<location> [\p{Han}·]{1,12}? ) [^\S\n]*+
-        (?: (?P<date> (?P<month> """
-        + _CHINESE_NUMBER
-        + r""" ) [^\S\n]*+ 月 [^\S\n]*+ (?P<day> """
-        + _CHINESE_NUMBER
-        + r""" ) [^\S\n]*+ 日 ) )?+
-        电""",
-    ),
+    # "法新社香港九月三十日电", "法新社巴黎10月1日电"; a time stamp before it ("10/01/00
+    # 02:13:01 法新社...") is read by the dateline rule.
+    dateline_forms=(chinese_dateline_form("法新社"),),
     terminator_required=False,
     source_names=("法新社",),
 )
