@@ -597,7 +597,10 @@ def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[
     """
     lines = state.lines
     below = lines[opening].block
-    prose = [k for k in range(scanned[0] + 1, opening) if _prose(lines[k].text)]
+    owner = state.owner
+    prose = [
+        k for k in range(scanned[0] + 1, opening) if owner[k] is None and _prose(lines[k].text)
+    ]
     if not prose:
         return None
     for index in scanned[1:]:  # the first unclaimed line is the headline
@@ -621,8 +624,9 @@ def find_dateline(state: State) -> None:
     The rest of that line, if any, stays unclaimed: it is the lead paragraph. The dateline's
     line becomes the start of the body. A dateline on a line of its own (``_alone``) is
     looked for only where no line opens with one, so that a byline or a kicker in capitals
-    above a dateline keeps its place. Its date is resolved later, once the publication date
-    is known (see :func:`wireparse.rules.dates.resolve_dates`).
+    above a dateline keeps its place, or above a line opening with one when prose stands
+    between them: the first item of a digest (``_digest_first_item``). Its date is resolved
+    later, once the publication date is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
     lines, text = state.lines, state.text
     scanned = list(itertools.islice(state.unclaimed(), SCAN_LINES))
