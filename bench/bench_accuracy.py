@@ -65,7 +65,9 @@ location, date_text, agency (the dateline)
     Strip (AP)``), with a UTC time stamp (``SEMARANG, Indonesia 2007-01-03 04:54:59 UTC``), the
     whole dateline (``NAIROBI, Jan. 1 (Xinhua)``), CNA's with its stamp and byline (``Taipei,
     Jan. 1 (CNA) 01/01/07 16:21:22 (By Jo Lin)``); a byline (``By ...``) or a news service's name
-    (``States News Service``) is none. Otherwise as AQUAINT, from the opening of the first ``P``.
+    (``States News Service``) is none, and ``UNDATED`` alone names no place (the fields are
+    undefined, and that ``P`` is no paragraph). Otherwise as AQUAINT, from the opening of the
+    first ``P``.
     Compared with ``article.dateline.location``, ``.date_text`` and ``.agency``.
 terminator
     Reuters: the sign-off ``Reuter`` (``REUTER``, ``Reuters``, ``REUTER...``, in any case) that
@@ -107,7 +109,15 @@ AQUAINT ``P`` elements holding front matter (:func:`aquaint_front_matter`)
     (``Associated Press writer ... contributed to this report.``); a note to editors in a
     ``P`` (``(To publish ...``, ``(For use by ...``, ``(Distributed by ...``, ``EDITORS:``);
     and, in a story whose markup has no headline, a first ``P`` that is a title (at most 15
-    words, no sentence). Agencies print these as furniture, not as paragraphs of the story.
+    words, no sentence); a writer's title (``Times Columnist``, ``Staff Writer``), the name of
+    the news service that moved the story (``Cox News Service``) and a release or embargo
+    line (``FOR WEDNESDAY AMs``, ``EMBARGOED FOR TUESDAY, MAY 15, 2007``) in a ``P``.
+    Agencies print these as furniture, not as paragraphs of the story.
+TAC KBP first ``P`` of capitalised words that is no dateline (:func:`kbp_no_dateline`)
+    location, date text, agency and paragraphs: a release line (``FOR WEDNESDAY AMs``) and a
+    writer's title (``Times Columnist``) have the shape of a place; and where the
+    ``HEADLINE`` ends on a word no headline ends on (``... FOR EDITIONS OF``), the LDC cut it
+    and the first ``P`` holds its rest (``Indiana.``).
 """
 
 from __future__ import annotations
@@ -415,6 +425,34 @@ AQUAINT_EDITOR_NOTE = regex.compile(
     regex.VERBOSE,
 )
 
+# Matches a paragraph that is a writer's title, the second line of a byline: "Times
+# Columnist", "Staff Writer", "Associated Press Writer".
+AQUAINT_WRITER = regex.compile(
+    r"""\A (?: [A-Z] [A-Za-z.&'\-]*+ [ ] ){0,4}+
+    (?: Columnist | Writer | Correspondent | Reporter | Critic ) s?+ \Z""",
+    regex.VERBOSE,
+)
+
+# Matches a paragraph that names the news service that moved the story: "Cox News Service",
+# "COX NEWS SERVICE", "States News Service". Syndicated American copy prints it under the
+# headline, as a source, not as a paragraph.
+AQUAINT_SERVICE = regex.compile(
+    r"\A (?: [A-Z] [A-Za-z.&'\-]*+ [ ] (?! (?i: news [ ] service ) \Z ) ){0,5}+"
+    r" [A-Z] [A-Za-z.&'\-]*+ [ ] (?i: news [ ] service ) \Z",
+    regex.VERBOSE,
+)
+
+# Matches a release or embargo line, which tells editors when a story may run: "FOR WEDNESDAY
+# AMs", "FOR RELEASE SUNDAY, JUNE 3", "EMBARGOED FOR TUESDAY, MAY 15, 2007", "HOLD FOR
+# RELEASE", "ADVANCE FOR SUNDAY".
+AQUAINT_RELEASE = regex.compile(
+    r"""\A (?: (?: HOLD [ ] )?+ FOR [ ] (?: IMMEDIATE [ ] )?+ RELEASE \b
+    | (?: EMBARGOED | ADVANCE ) [ ] (?: FOR | UNTIL | TILL ) [ ]
+    | FOR [ ] (?: MON | TUES | WEDNES | THURS | FRI | SATUR | SUN ) DAY [ ]
+        (?: [AP] \.?+ M \.?+ s | [AP] M S | PAPERS | EDITIONS ) \Z )""",
+    regex.VERBOSE,
+)
+
 # Matches the end of a paragraph holding a sentence: "... said.", "... he asked?", "... over.''",
 # "... (AP)." with closing quotes or brackets after the stop.
 SENTENCE_END = regex.compile(r"[.!?:;] [\"')\]`\u2019\u201d]{0,4}+ \Z", regex.VERBOSE)
@@ -423,22 +461,31 @@ TITLE_WORDS = 15
 """A paragraph of at most this many words and no sentence is a title."""
 
 
-def aquaint_front_matter(paragraphs: Sequence[str], *, headline: bool) -> str | None:
+def aquaint_front_matter(
+    paragraphs: Sequence[str], *, headline: bool, dated: bool = False
+) -> str | None:
     """Why the ``P`` elements of an AQUAINT story hold more than its paragraphs, or None.
 
     Front matter set in ``P`` elements is no paragraph: a dateline opening a ``P`` below the
-    first (the ones above it hold a headline, a byline, a copyright line); a ``P`` that is a
-    byline, a copyright line or an AP credit line; a note to editors in any ``P``; and, in a
-    story whose markup has no headline, a first ``P`` that is a title (no sentence, a few words).
+    first (the ones above it hold a headline, a byline, a copyright line), unless the story's
+    dateline stands above them (``dated``: the first ``P`` opens with it, or is it): then the
+    story is a digest, whose items each open with their own; a ``P`` that is a byline, a
+    copyright line or an AP credit line; a note to editors in any ``P``; and, in a story whose
+    markup has no headline, a first ``P`` that is a title (no sentence, a few words).
     """
     texts = [normal(p) for p in paragraphs]
     texts = [t for t in texts if t]
     if not texts:
         return None
-    if any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
+    dated = dated or AQUAINT_DATELINE.match(texts[0]) is not None
+    if not dated and any(AQUAINT_DATELINE.match(t) for t in texts[1:FRONT_MATTER_PARAGRAPHS]):
         return "front matter above the dateline"
     for text in texts:
+        if AQUAINT_SERVICE.match(text) or AQUAINT_RELEASE.match(text):
+            return "a news service's name or a release line as a paragraph"
         if AQUAINT_BYLINE.match(text) or AQUAINT_COPYRIGHT.match(text):
+            return "a byline or copyright line as a paragraph"
+        if AQUAINT_WRITER.match(text):
             return "a byline or copyright line as a paragraph"
         if AQUAINT_CREDIT.match(text) or AQUAINT_EDITOR_NOTE.search(text):
             return "a credit line or note to editors as a paragraph"
@@ -452,29 +499,40 @@ NO_TERMINATOR = regex.compile(r"(?!)")
 """A pattern that never matches: the terminator of sources whose end marks the LDC removed."""
 
 
+def aquaint_truth(
+    document: readers.Document, signoff: regex.Pattern[str], *, dated: bool = False
+) -> dict[str, Any]:
+    """The truth of each field for an AQUAINT story whose terminator ``signoff`` finds;
+    ``dated`` when its dateline stood above its ``P`` elements (see
+    :func:`aquaint_front_matter`)."""
+    fields = document.fields
+    truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
+    if fields.title is not None:
+        truth["headline"] = normal(fields.title)
+    paragraphs = list(fields.paragraphs)
+    if paragraphs:
+        front_matter = aquaint_front_matter(
+            paragraphs, headline=fields.title is not None, dated=dated
+        )
+        match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
+        if match is not None:
+            truth["location"] = match.group("location")
+            truth["date_text"] = match.group("date")
+            truth["agency"] = match.group("agency")
+            paragraphs[0] = normal(paragraphs[0])[match.end() :]
+        elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
+            paragraphs[0] = normal(paragraphs[0])[undated.end() :]
+        truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
+        if front_matter is not None:
+            truth["paragraphs"] = Excluded(front_matter)
+    return truth
+
+
 def aquaint_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
     """The truth function of an AQUAINT source whose terminator ``signoff`` finds."""
 
     def truth_of(document: readers.Document) -> dict[str, Any]:
-        fields = document.fields
-        truth: dict[str, Any] = dict.fromkeys(FIELDS, UNDEFINED)
-        if fields.title is not None:
-            truth["headline"] = normal(fields.title)
-        paragraphs = list(fields.paragraphs)
-        if paragraphs:
-            front_matter = aquaint_front_matter(paragraphs, headline=fields.title is not None)
-            match = AQUAINT_DATELINE.match(normal(paragraphs[0]))
-            if match is not None:
-                truth["location"] = match.group("location")
-                truth["date_text"] = match.group("date")
-                truth["agency"] = match.group("agency")
-                paragraphs[0] = normal(paragraphs[0])[match.end() :]
-            elif (undated := UNDATED.match(normal(paragraphs[0]))) is not None:
-                paragraphs[0] = normal(paragraphs[0])[undated.end() :]
-            truth["terminator"], truth["paragraphs"] = _without_terminator(paragraphs, signoff)
-            if front_matter is not None:
-                truth["paragraphs"] = Excluded(front_matter)
-        return truth
+        return aquaint_truth(document, signoff)
 
     return truth_of
 
@@ -533,6 +591,42 @@ def kbp_dateline(paragraph: str) -> regex.Match[str] | None:
     return KBP_DATELINE.match(text)
 
 
+# Matches a paragraph that is the dateline of a story from no one place and nothing else:
+# "UNDATED", "(UNDATED)", as the New York Times sets it above the lead, or the AP's stamp of
+# the time the story was sent without a place, "2024-09-19 14:23:10 UTC".
+PLACELESS_ALONE = regex.compile(
+    r"\A (?: \(?+ (?i: undated ) \)?+ | " + _STAMP + r" ) \Z", regex.VERBOSE
+)
+
+# Matches the last word of a headline that runs on into the next element, cut where the LDC
+# ended the HEADLINE: "... FOR EDITIONS OF", "... PLANS TO".
+RUN_ON_HEADLINE = regex.compile(
+    r"\b (?i: of | for | to | the | a | an | and | in | on | at | by | with | from ) \Z",
+    regex.VERBOSE,
+)
+
+
+def kbp_no_dateline(paragraph: str, headline: str | None) -> str | None:
+    """Why a first ``P`` that :data:`KBP_DATELINE` would read as a dateline alone is none, or
+    None.
+
+    A release line (``FOR WEDNESDAY AMs``) and a writer's title (``Times Columnist``) are
+    capitalised words as a place is; and where the ``HEADLINE`` ends on a word that cannot
+    end one (``... FOR EDITIONS OF``), the first ``P`` is the headline's rest (``Indiana.``).
+    The story's dateline and paragraphs are then not measured.
+    """
+    text = normal(paragraph)
+    if kbp_dateline(text) is None:
+        return None
+    if AQUAINT_RELEASE.match(text):
+        return "a release line, not a dateline"
+    if AQUAINT_WRITER.match(text):
+        return "a writer's title, not a dateline"
+    if headline is not None and RUN_ON_HEADLINE.search(normal(headline)):
+        return "the headline runs on into the first P"
+    return None
+
+
 def kbp_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], dict[str, Any]]:
     """The truth function of a TAC KBP source whose terminator ``signoff`` finds.
 
@@ -540,15 +634,24 @@ def kbp_truth_for(signoff: regex.Pattern[str]) -> Callable[[readers.Document], d
     (:func:`kbp_dateline`); that ``P`` is then no paragraph. Otherwise the first ``P`` is read
     as an AQUAINT one, which opens with its dateline where it has one.
     """
-    opening = aquaint_truth_for(signoff)
 
     def truth_of(document: readers.Document) -> dict[str, Any]:
         paragraphs = [p for p in document.fields.paragraphs if normal(p)]
+        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
+        if paragraphs and PLACELESS_ALONE.match(normal(paragraphs[0])):
+            # "UNDATED" or a stamp alone: a dateline naming no place, so no paragraph, and no
+            # location
+            return aquaint_truth(attrs.evolve(document, fields=rest), signoff, dated=True)
+        reason = kbp_no_dateline(paragraphs[0], document.fields.title) if paragraphs else None
+        if reason is not None:
+            truth = aquaint_truth(document, signoff)
+            for field in ("location", "date_text", "agency", "paragraphs"):
+                truth[field] = Excluded(reason)
+            return truth
         match = kbp_dateline(paragraphs[0]) if paragraphs else None
         if match is None:
-            return opening(document)
-        rest = attrs.evolve(document.fields, paragraphs=tuple(paragraphs[1:]))
-        truth = opening(attrs.evolve(document, fields=rest))
+            return aquaint_truth(document, signoff)
+        truth = aquaint_truth(attrs.evolve(document, fields=rest), signoff, dated=True)
         truth["location"] = match.group("location")
         truth["date_text"] = match.group("date")
         truth["agency"] = match.group("agency")

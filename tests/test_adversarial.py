@@ -133,7 +133,7 @@ class TestPatternDiscovery:
             "xinhua.furniture",
             "xinhua.trailer",
             "xinhua-zh.forms",
-            "xinhua-ar.date",
+            "xinhua-zh.date",  # the date pattern with day words (Chinese numerals, Arabic's)
             "tass.tag",
             "aap.tag",
             "spa.tag",

@@ -316,6 +316,24 @@ class TestAquaintTruth:
             ),
             (("Rain fell, said Bob Jones.", "By noon the roads had closed."), True, None),
             (("Rain fell.", "MACON, Ga. _ Rain fell."), True, "front matter above the dateline"),
+            (("LIMA -- Frost hit.", "OSLO -- Rain fell."), True, None),
+            (
+                ("Cox News Service", "Rain fell."),
+                True,
+                "a news service's name or a release line as a paragraph",
+            ),
+            (
+                ("FOR MONDAY AMs", "Rain fell."),
+                True,
+                "a news service's name or a release line as a paragraph",
+            ),
+            (
+                ("EMBARGOED FOR FRIDAY, JUNE 7, 2024", "Rain fell."),
+                True,
+                "a news service's name or a release line as a paragraph",
+            ),
+            (("Staff Writer", "Rain fell."), True, "a byline or copyright line as a paragraph"),
+            (("Rain fell on the news service.", "Roads closed."), True, None),
         ],
     )
     def test_front_matter(
@@ -435,6 +453,48 @@ class TestKbpTruth:
         truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
         assert truth["location"] == "BOSTON"
         assert truth["paragraphs"] == bench.Excluded("a byline or copyright line as a paragraph")
+
+    @pytest.mark.parametrize("first", ["UNDATED", "(UNDATED)", "2024-05-07 14:23:10 UTC"])
+    def test_placeless_dateline_alone_is_no_paragraph(self, first: str) -> None:
+        """A first P that is "UNDATED" or a stamp alone is a dateline naming no place: no
+        paragraph, and the dateline fields undefined."""
+        sgml = kbp_doc("NYT_ENG_20240507.0001", (first, "Frost hit.", "More."))
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] is UNDEFINED
+        assert truth["paragraphs"] == ("Frost hit.", "More.")
+
+    def test_digest_items_are_paragraphs(self) -> None:
+        """A digest whose first item's dateline stands alone: the later items' datelines open
+        their paragraphs, measured as they are, not excluded as front matter."""
+        paragraphs = ("LIMA", "Frost hit.", "OSLO -- Rain fell.", "KABUL -- Snow fell.")
+        sgml = kbp_doc("XIN_ENG_20240507.0001", paragraphs)
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert truth["location"] == "LIMA"
+        assert truth["paragraphs"] == paragraphs[1:]
+
+    @pytest.mark.parametrize(
+        ("first", "headline", "reason"),
+        [
+            ("FOR MONDAY AMs", "Frost hits", "a release line, not a dateline"),
+            ("Times Columnist", "Frost hits", "a writer's title, not a dateline"),
+            ("Ohio.", "STORIES FOR EDITIONS OF", "the headline runs on into the first P"),
+            ("BOSTON", "Frost hits", None),
+        ],
+    )
+    def test_capitalised_first_p_that_is_no_dateline(
+        self, first: str, headline: str, reason: str | None
+    ) -> None:
+        """A first P of capitalised words that is no dateline excludes the story's dateline
+        fields and paragraphs, with the reason; a place is measured."""
+        sgml = kbp_doc("NYT_ENG_20240507.0001", (first, "Frost hit."), headline=headline)
+        truth = bench.kbp_truth_for(bench.NO_TERMINATOR)(aquaint(sgml))
+        assert bench.kbp_no_dateline(first, headline) == reason
+        if reason is None:
+            assert truth["location"] == first
+            assert truth["paragraphs"] == ("Frost hit.",)
+        else:
+            for field in ("location", "date_text", "agency", "paragraphs"):
+                assert truth[field] == bench.Excluded(reason)
 
     def test_a_corpus_per_agency(self) -> None:
         """kbp2010 is scored per agency, each by the source code opening its files' names."""

@@ -464,8 +464,8 @@ def test_the_readers_page_examples_hold() -> None:
             if match is not None:
                 assert repr(eval(match[1], namespace)) == match[2]
                 checked += 1
-    assert len(blocks) == 4
-    assert checked == 3
+    assert len(blocks) == 5
+    assert checked == 8
 
 
 @pytest.mark.parametrize(

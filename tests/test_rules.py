@@ -170,6 +170,16 @@ class TestFurniture:
             ("(By Xinhua writer Li Xin)", "byline"),
             ("Editor: Liu Yang", "editor"),
             ("Web editor: Xu Yan", "editor"),
+            ("Cox News Service", "service"),
+            ("STATES NEWS SERVICE", "service"),
+            ("Los Angeles Times-Washington Post News Service", "service"),
+            ("FOR WEDNESDAY AMs", "release"),
+            ("FOR SUNDAY PAPERS", "release"),
+            ("FOR RELEASE SUNDAY, JUNE 3", "release"),
+            ("FOR IMMEDIATE RELEASE", "release"),
+            ("HOLD FOR RELEASE UNTIL 6 P.M. EDT", "release"),
+            ("EMBARGOED FOR TUESDAY, MAY 14, 2024", "release"),
+            ("ADVANCE FOR USE SUNDAY, JUNE 2", "release"),
         ],
     )
     def test_furniture_line(self, line: str, kind: str) -> None:
@@ -187,6 +197,9 @@ class TestFurniture:
             "(Xinhua reporters visited)",
             "Editors",
             "EDITORS: The story below moves again at noon with a new lead",
+            "the news service said",
+            "News Service",
+            "For Wednesday AMs",
         ],
     )
     def test_not_furniture(self, line: str) -> None:
@@ -195,6 +208,44 @@ class TestFurniture:
         article = wireparse.parse(text)
         assert article.furniture == ()
         assert [p.text for p in article.paragraphs] == ["Rain fell.", line, "It stopped."]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "FOR A WHILE IT RAINED",
+            "FOR RELEASE OF HOSTAGES, TALKS",
+            "EMBARGOED FOR MAY 14 RAIN FALLS ON THE COAST",
+        ],
+    )
+    def test_capitals_that_only_start_like_a_release_line(self, line: str) -> None:
+        """A line in capitals that opens like a release line but goes on with no day, date or
+        time is no furniture: it stays in the body, a subheading."""
+        text = f"Rain\n\nBEIJING, May 6 (Xinhua) -- Rain fell.\n\n{line}\n\nIt stopped. Enditem"
+        article = wireparse.parse(text)
+        assert article.furniture == ()
+        assert [h.text for h in article.headings] == [line]
+
+    def test_release_and_service_lines_above_the_lead(self) -> None:
+        """Syndicated American copy: a release line and the news service's name between the
+        headline and the dateline are furniture, neither a dateline nor a defect."""
+        article = wireparse.parse(
+            "FOR THURSDAY AMs\n\nFROST HITS THE ORCHARDS\n\nCOX NEWS SERVICE\n\n"
+            "MACON, Ga. -- Frost hit the peach orchards overnight.\n\nGrowers counted losses.\n",
+            dialect="nyt",
+        )
+        assert [(f.kind, f.text) for f in article.furniture] == [
+            ("release", "FOR THURSDAY AMs"),
+            ("service", "COX NEWS SERVICE"),
+        ]
+        assert article.headline is not None
+        assert article.headline.text == "FROST HITS THE ORCHARDS"
+        assert article.dateline is not None
+        assert article.dateline.location == "MACON, Ga."
+        assert [p.text for p in article.paragraphs] == [
+            "Frost hit the peach orchards overnight.",
+            "Growers counted losses.",
+        ]
+        assert article.defects == ()
 
     def test_furniture_inside_a_block_splits_the_paragraph(self) -> None:
         """A caption inside a block ends the paragraph before it and starts another after it."""
@@ -245,6 +296,53 @@ SEPARATED = [
 
 
 class TestDateline:
+    @pytest.mark.parametrize(
+        ("line", "dateline", "date_text"),
+        [
+            (
+                "08/12/26 10:01:02 新华社北京8月12日电 北京花卉市场迎来客流高峰。",
+                "08/12/26 10:01:02 新华社北京8月12日电",
+                "8月12日",
+            ),
+            (
+                "10/01/26 02:13:01 法新社香港九月三十日电 香港股市今天收高。",
+                "10/01/26 02:13:01 法新社香港九月三十日电",
+                "九月三十日",
+            ),
+        ],
+    )
+    def test_stamp_before_a_dateline_form(self, line: str, dateline: str, date_text: str) -> None:
+        """A transmission stamp opening the paragraph before a dateline in the dialect's own
+        form belongs to the dateline; the lead follows it."""
+        text = f"市场迎来高峰\n\n{line}\n\n市场负责人说。\n"
+        article = wireparse.parse(text)
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.date_text) == (dateline, date_text)
+        assert article.dateline.span == span_of(text, dateline)
+        assert article.paragraphs[0].text == line[len(dateline) :].strip()
+
+    def test_date_range_in_a_listing_is_no_dateline(self) -> None:
+        """A calendar's dates joined by a hyphen (``Jan. 1-6``, ``Jan. 30-Feb. 4``) open no
+        dateline: each line of the listing stays whole in the body."""
+        items = [
+            "Jan. 1-6 -- Harbour Open, Lima (Ana Silva)",
+            "Jan. 30-Feb. 4 -- Coast Classic, Oslo (Jo Kent)",
+        ]
+        text = "TOUR CALENDAR\n\n" + "\n\n".join(items) + "\n"
+        article = wireparse.parse(text, dialect="reuters-1987")
+        assert article.dateline is None
+        assert [p.text for p in article.paragraphs] == items
+
+    @pytest.mark.parametrize(
+        "line", ["    MONTREAL, Feb 26- Rain fell.", "    MONTREAL, Feb 26 -Rain fell."]
+    )
+    def test_separator_glued_to_the_day(self, line: str) -> None:
+        """A hyphen glued to the day before a lead is the separator, not a date range."""
+        article = wireparse.parse(f"RAIN\n\n{line}\n Reuter\n", dialect="reuters-1987")
+        assert article.dateline is not None
+        assert article.dateline.date_text == "Feb 26"
+        assert [p.text for p in article.paragraphs] == ["Rain fell."]
+
     @pytest.mark.parametrize(("name", "dateline"), SEPARATED)
     def test_separators(self, name: str, dateline: str) -> None:
         """Every separator after "(Xinhua)" ends the dateline, and the lead follows it."""
@@ -453,6 +551,48 @@ class TestDatelineAlone:
         assert [p.text for p in article.paragraphs] == [self.LEAD, "It stopped at noon."]
         assert article.headline is not None
         assert article.headline.text == "Storm floods the old port"
+
+    DIGEST = (
+        "Xinhua world news summary at 0800 GMT, May 6\n\n"
+        "LIMA\n\n"
+        "Rain flooded the old port on Friday, officials said.\n(Peru-Rain)\n\n"
+        "OSLO -- The central bank held its rate on Friday.\n\n"
+        "It said prices were steady. (Norway-Rates)\n\n"
+        "KABUL -- Snow closed the pass to the north.\n(Afghanistan-Snow)\n"
+    )
+
+    def test_digest_whose_first_item_has_its_dateline_alone(self) -> None:
+        """A news digest: the first item's dateline, set alone above it, is the story's; the
+        later items' datelines stay in the body, opening their items; nothing is dropped."""
+        article = wireparse.parse(self.DIGEST, dialect="xinhua")
+        assert article.dateline is not None
+        assert (article.dateline.text, article.dateline.location) == ("LIMA", "LIMA")
+        assert article.dateline.span == span_of(self.DIGEST, "LIMA")
+        assert [p.text for p in article.paragraphs] == [
+            "Rain flooded the old port on Friday, officials said. (Peru-Rain)",
+            "OSLO -- The central bank held its rate on Friday.",
+            "It said prices were steady. (Norway-Rates)",
+            "KABUL -- Snow closed the pass to the north. (Afghanistan-Snow)",
+        ]
+        assert [d.code for d in article.defects] == [DefectCode.NO_TERMINATOR]
+
+    @pytest.mark.parametrize(
+        "above",
+        [
+            "Xinhua\n\n2026-05-06",  # a source and a date line: short, no prose
+            "PERU",  # a kicker in capitals right above the lead
+        ],
+    )
+    def test_no_digest_item_above_a_dateline_opening_the_lead(self, above: str) -> None:
+        """Short lines between the headline and a dateline opening the lead hold no digest
+        item: the dateline opening the lead is the story's."""
+        text = (
+            f"Storm floods the old port\n\n{above}\n\n"
+            "LIMA, May 6 (Xinhua) -- Rain fell on the city.\n\nIt stopped. Enditem\n"
+        )
+        article = wireparse.parse(text, dialect="xinhua")
+        assert article.dateline is not None
+        assert article.dateline.text == "LIMA, May 6 (Xinhua) --"
 
     def test_undated(self) -> None:
         """ "UNDATED" alone above the lead is a dateline that names no place."""

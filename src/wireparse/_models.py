@@ -291,7 +291,9 @@ class Furniture:
     """A line of the page that belongs to no element of the story.
 
     Attributes:
-        kind: What it is: ``"breadcrumb"``, ``"caption"``, ``"byline"`` or ``"editor"``.
+        kind: What it is: ``"breadcrumb"``, ``"caption"``, ``"byline"``, ``"editor"``,
+            ``"service"`` (``Cox News Service``), ``"release"`` (``FOR WEDNESDAY AMs``), or a
+            dialect's own kind (AAP's ``"transmission"``).
         text: The line as printed.
         span: Where it is.
     """

@@ -746,9 +746,10 @@ def _dateline(
 ) -> tuple[str, str, str | None, str | None]:
     """Draw ``(printed, location, date_text, agency)`` for a dateline of ``dialect``."""
     place = draw(st.sampled_from(PLACES_BY_SCRIPT[_SCRIPTS.get(dialect.language, "Latin")]))
-    if dialect.dateline_forms:  # Xinhua Chinese: 新华社北京8月12日电
+    if dialect.dateline_forms and dialect.language == "zh":  # 新华社北京8月12日电, 法新社...
         date_text = f"{day.month}月{day.day}日"
-        return f"新华社{place}{date_text}电", place, date_text, "新华社"
+        tag = dialect.agency_tags[0]
+        return f"{tag}{place}{date_text}电", place, date_text, tag
     month = _month_name(draw, dialect, day.month)
     if dialect.language == "ar":
         date_text = f"{day.day} {month} {day.year}"

@@ -17,7 +17,7 @@ from ._dialect import (
     TagStyle,
 )
 from .east_asia import CNA, JIJI, KYODO, YONHAP
-from .europe import AFP, ATS, DPA, EFE, PA
+from .europe import AFP, AFP_ZH, ANSA, ATS, DPA, EFE, PA, RITZAU
 from .latin_america import PRENSA_LATINA
 from .middle_east import KUNA, SPA, WAM
 from .oceania import AAP
@@ -44,6 +44,7 @@ BUILT_IN: tuple[Dialect, ...] = (
     REUTERS_1987,
     AP,
     AFP,
+    AFP_ZH,
     UPI,
     NYT,
     TASS,
@@ -60,6 +61,8 @@ BUILT_IN: tuple[Dialect, ...] = (
     EFE,
     PA,
     ATS,
+    ANSA,
+    RITZAU,
     PRENSA_LATINA,
     BERNAMA,
     ANTARA,
@@ -166,7 +169,9 @@ for _dialect in BUILT_IN:
 __all__ = [
     "AAP",
     "AFP",
+    "AFP_ZH",
     "ANI",
+    "ANSA",
     "ANTARA",
     "AP",
     "ATS",
@@ -188,6 +193,7 @@ __all__ = [
     "PTI",
     "REUTERS",
     "REUTERS_1987",
+    "RITZAU",
     "SPA",
     "TAG_STYLES",
     "TASS",

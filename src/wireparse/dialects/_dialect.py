@@ -18,6 +18,38 @@ DIGIT = "[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]"
 """A digit as a dateline's date may print it: ASCII, full-width (Chinese copy), Arabic-Indic or
 Persian. :func:`int` reads every one of them."""
 
+_CHINESE_NUMBER = (
+    "[0-9\uff10-\uff19]{1,2}+ | 三十 一?+ | 二?+ 十 [一二三四五六七八九]?+ | [一二三四五六七八九]"
+)
+"""A month's or a day's number in a Chinese dateline: digits of either width, or Chinese
+numerals (``九``, ``十二``, ``三十一``)."""
+
+
+def chinese_dateline_form(agency: str) -> str:
+    """The dateline form of a Chinese service whose tag is ``agency``, for
+    :attr:`Dialect.dateline_forms`.
+
+    It matches ``新华社北京8月12日电（记者罗沙）``, ``新华社北京８月１２日电``, ``新华社华盛顿电``,
+    ``法新社香港九月三十日电``: the agency, the place (a few Han characters), maybe the date
+    (digits of either width, or Chinese numerals, which :data:`wireparse.dialects._months`
+    maps to numbers), "电" (cabled), then maybe the reporters in brackets of either width.
+    """
+    return (
+        r"(?P<agency> "
+        + regex.escape(agency)
+        + r""" ) [^\S\n]*+
+        (?P<location> [\p{Han}·]{1,12}? ) [^\S\n]*+
+        (?: (?P<date>
+            (?P<month> """
+        + _CHINESE_NUMBER
+        + r""" ) [^\S\n]*+ 月 [^\S\n]*+
+            (?P<day> """
+        + _CHINESE_NUMBER
+        + r""" ) [^\S\n]*+ 日 ) )?+
+        电 (?: [^\S\n]*+ [（(] [^（()）\n]{0,60}+ [)）] )?+"""
+    )
+
+
 TagStyle = Literal["paren", "slash", "bare", "comma"]
 """How a dateline prints the agency tag:
 
@@ -44,9 +76,44 @@ WEB_FURNITURE: tuple[tuple[str, str], ...] = (
         r"""(?: (?: web | responsible ) \s++ )?+ editors?+ [^\S\n]*+ :
             (?: [^\S\n]*+ \S++ ){1,6}+ [^\S\n]*+ \Z""",
     ),
+    # Matches the name of the news service that moved a story, on a line of its own under the
+    # headline, as syndicated American copy prints it: "Cox News Service", "COX NEWS
+    # SERVICE", "States News Service", "Scripps Howard News Service". Up to six capitalised
+    # words before "News Service", each at most 31 letters long and tried at its start only,
+    # so that a search stays linear; a line in lower case ("the news service said") is none.
+    (
+        "service",
+        r"""(?<! [\p{L}.&'\-] ) (?-i: \p{Lu} ) [\p{L}.&'\-]{0,30}+
+            (?: [^\S\n]++ (?! news [^\S\n]++ service [^\S\n]*+ \Z ) (?-i: \p{Lu} )
+                [\p{L}.&'\-]{0,30}+ ){0,5}+
+            [^\S\n]++ (?-i: N ) ews [^\S\n]++ (?-i: S ) ervice [^\S\n]*+ \Z""",
+    ),
+    # Matches a release or embargo line above a story, printed in capitals: "FOR WEDNESDAY
+    # AMs", "FOR SUNDAY PAPERS", "FOR RELEASE SUNDAY, JUNE 3", "FOR IMMEDIATE RELEASE",
+    # "HOLD FOR RELEASE UNTIL 6 P.M. EDT", "EMBARGOED FOR TUESDAY, MAY 15, 2007", "ADVANCE
+    # FOR USE SUNDAY, JUNE 3". It tells editors when the story may run, and is no part of it.
+    # What follows the opening words is a day, a date or a time, up to eight words: a
+    # headline glued after it ("EMBARGOED FOR MAY 15 RAIN FALLS") leaves the line a headline.
+    (
+        "release",
+        r"""(?-i:
+            (?: (?: HOLD [^\S\n]++ )?+ FOR [^\S\n]++ (?: IMMEDIATE [^\S\n]++ )?+ RELEASE
+            | (?: EMBARGOED | ADVANCE ) [^\S\n]++ (?: FOR | UNTIL | TILL )
+            | FOR (?= [^\S\n]++ (?: MON | TUES | WEDNES | THURS | FRI | SATUR | SUN ) DAY
+                [^\S\n]++ (?: [AP] \.?+ M | PAPERS | EDITIONS ) ) )
+            (?: [^\S\n]++
+                (?: (?: MON | TUES | WEDNES | THURS | FRI | SATUR | SUN ) DAY
+                | (?: JAN | FEB | MAR | APR | MAY | JUNE? | JULY? | AUG | SEPT? | OCT | NOV | DEC )
+                    [A-Z]{0,6}+ \.?+
+                | [0-9] [0-9:/.]{0,9}+ | [AP] \.?+ M \.?+ [Ss]?+ | PAPERS | EDITIONS | USE
+                | UNTIL | AT | ON | NOON | MIDNIGHT | GMT | UTC | [ECMP] [SD] T | ET
+                ) ,?+ ){0,8}+
+            ) [^\S\n]*+ \Z""",
+    ),
 )
-"""Furniture of scraped news pages whatever the agency: ``(kind, pattern)`` pairs, each a
-verbose, case-insensitive pattern matching a whole line, white space trimmed."""
+"""Furniture of scraped news pages and of syndicated copy whatever the agency: ``(kind,
+pattern)`` pairs, each a verbose, case-insensitive pattern matching a whole line, white space
+trimmed."""
 
 WIRE_TRAILERS: tuple[tuple[str, str], ...] = (
     # Matches: "(Reporting by Lin Ma; Editing by Tom Hogue)", "(Additional reporting by

@@ -225,3 +225,57 @@ ARABIC = _table(
 
 ARABIC_DAY_WORDS: Mapping[str, int] = MappingProxyType({"اول": 1, "أول": 1, "الأول": 1})
 """Arabic datelines print the first of the month as a word: ``بكين اول سبتمبر 2008``."""
+
+ITALIAN = _table(
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+)
+"""Italian, as ANSA prints dates (``11 LUG``, ``11 luglio``)."""
+
+DANISH = _table(
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+)
+"""Danish, as Ritzau prints dates (``3. juni``)."""
+
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def _chinese_numeral(number: int) -> str:
+    """``number`` (1 to 39) in Chinese numerals: 九, 十, 十一, 二十, 三十一."""
+    tens, units = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CHINESE_DIGITS[tens - 1] + "十")
+    return head + (_CHINESE_DIGITS[units - 1] if units else "")
+
+
+CHINESE_MONTHS: Mapping[str, int] = MappingProxyType({_chinese_numeral(n): n for n in range(1, 13)})
+"""Months in Chinese numerals, as AFP's Chinese service prints them (``九月``: the ninth)."""
+
+CHINESE_DAYS: Mapping[str, int] = MappingProxyType({_chinese_numeral(n): n for n in range(1, 32)})
+"""Days in Chinese numerals (``三十日``: the thirtieth)."""

@@ -1,18 +1,67 @@
-"""European agencies: AFP, dpa, EFE and PA."""
+"""European agencies: AFP (its English and Chinese services), ANSA, ATS, dpa, EFE, PA and
+Ritzau."""
 
 from __future__ import annotations
 
 from . import _months
-from ._dialect import Dialect
+from ._dialect import Dialect, chinese_dateline_form
 
 AFP = Dialect(
     name="afp",
     agency="AFP",
     agency_tags=("AFP",),
+    # The tag in brackets, or on the raw wire as a word after the date: "SEOUL, Nov 26 AFP -".
+    tag_styles=("paren", "bare"),
     source_names=("AFP", "Agence France-Presse"),
 )
 """Agence France-Presse: ``PARIS, Jan 1 (AFP) -``, ``New Delhi (AFP) -``,
-``STOCKHOLM, Aug 29, 2014 (AFP) -``; desk initials at the end (``hh/ph/ts/hd``)."""
+``STOCKHOLM, Aug 29, 2014 (AFP) -``, on the raw wire ``SEOUL, Nov 26 AFP -``; the desk's
+initials end a story on a line of their own (``hh/ph/ts/hd``, ``AFP/jm``, ``jm/dw``)."""
+
+AFP_ZH = Dialect(
+    name="afp-zh",
+    agency="AFP",
+    language="zh",
+    agency_tags=("法新社",),
+    months=_months.merge(_months.ENGLISH, _months.CHINESE_MONTHS),
+    day_words=_months.CHINESE_DAYS,
+    # "法新社香港九月三十日电", "法新社巴黎10月1日电"; a time stamp before it ("10/01/00
+    # 02:13:01 法新社...") is read by the dateline rule.
+    dateline_forms=(chinese_dateline_form("法新社"),),
+    terminator_required=False,
+    source_names=("法新社",),
+)
+"""AFP's Chinese service: ``法新社香港九月三十日电``, the date in Chinese numerals, in Gigaword's
+copy after a time stamp (``10/01/00 02:13:01``); no terminator."""
+
+_ANSA_MONTHS = "|".join(
+    sorted(_months.merge(_months.ENGLISH, _months.ITALIAN), key=len, reverse=True)
+)
+
+ANSA = Dialect(
+    name="ansa",
+    agency="ANSA",
+    agency_tags=("ANSA",),
+    months=_months.merge(_months.ENGLISH, _months.ITALIAN),
+    dateline_forms=(
+        # Matches the tag before the place: "(ANSA) - ROME, JUL 11 -", "(ANSA) - Rome, July 11
+        # -", "(ANSA) - ROMA, 11 LUG -": the tag, a dash, the place (up to four words), a
+        # comma, the month and day either way round, a dash.
+        r"""\( [^\S\n]*+ (?P<agency> ANSA ) [^\S\n]*+ \) [^\S\n]*+ [\-\u2013\u2014] [^\S\n]*+
+        (?P<location> \p{Lu} [\p{L}'.\-]{0,30}+ (?: [^\S\n] \p{L} [\p{L}'.\-]{0,30}+ ){0,3}+ )
+        [^\S\n]*+ , [^\S\n]*+
+        (?P<date> (?P<month> """
+        + _ANSA_MONTHS
+        + r""" ) \.?+ [^\S\n]++ (?P<day> [0-9]{1,2}+ )
+            | (?P<day> [0-9]{1,2}+ ) [^\S\n]++ (?P<month> """
+        + _ANSA_MONTHS
+        + r""" ) \.?+ )
+        [^\S\n]*+ [\-\u2013\u2014]""",
+    ),
+    source_names=("ANSA", "Agenzia ANSA"),
+)
+"""ANSA: the tag before the place, ``(ANSA) - ROME, JUL 11 -`` in English, ``(ANSA) - ROMA, 11
+LUG -`` in Italian; ``ROME (ANSA) -`` as other agencies print it is read too."""
 
 DPA = Dialect(
     name="dpa",
@@ -74,3 +123,15 @@ PA = Dialect(
     source_names=("PA", "Press Association", "PA Media"),
 )
 """PA Media (the Press Association): ``LONDON (PA) -``; ``ends`` on a line of its own."""
+
+RITZAU = Dialect(
+    name="ritzau",
+    agency="Ritzau",
+    language="da",
+    agency_tags=("Ritzau",),
+    months=_months.merge(_months.ENGLISH, _months.DANISH),
+    terminators=("/ritzau/",),
+    source_names=("Ritzau", "Ritzaus Bureau"),
+)
+"""Ritzaus Bureau: ``Aarhus (Ritzau) -``; the story signs off with ``/ritzau/``, after its
+last sentence or on a line of its own."""

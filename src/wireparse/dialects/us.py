@@ -15,13 +15,15 @@ AP = Dialect(
         r"""(?-i: \(?+ \p{Ll}{1,6}+ (?: [/\-] \p{Ll}{1,6}+ ){1,6}+ \)?+
             | \( \p{Ll}{1,6}+ \) )""",
     ),
+    # "END" on a line of its own ends a story on some of the AP's services.
+    terminators=("END",),
     terminator_alone=True,
     terminator_required=False,
     source_names=("Associated Press", "The Associated Press", "AP"),
 )
 """The Associated Press: ``AUSTIN, Texas (AP) —`` on the web, ``CHATHAM, Mass. (AP) _`` on the
 wire, ``GENEVA (AP) --`` in older copy; no date. On the wire a story ends with the desk's
-initials on a line of its own (``(jai/mr)``), its terminator, and a transmission stamp
+initials on a line of its own (``(jai/mr)``) or ``END``, its terminator, and a transmission stamp
 (``AP-WF-02-20-16 0337GMT``); on the web with ``___`` and credits."""
 
 UPI = Dialect(

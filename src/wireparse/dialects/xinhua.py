@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import _months
-from ._dialect import Dialect
+from ._dialect import Dialect, chinese_dateline_form
 
 _CAPTIONS = (
     # Matches: "(Xinhua/Li Xin)", "(Photo by Herman Emmanuel/Xinhua)", "(Xinhua)".
@@ -87,17 +87,10 @@ XINHUA_ZH = Dialect(
     language="zh",
     agency_tags=("新华社",),
     tag_styles=("paren",),
-    dateline_forms=(
-        # Matches: "新华社北京8月12日电（记者罗沙）", "新华社北京８月１２日电", "新华社华盛顿电":
-        # the agency, the place (a few Han characters), the date (digits of any width), "电"
-        # (cabled), then maybe the reporters in parentheses of either width.
-        r"""(?P<agency> 新华社 ) [^\S\n]*+
-        (?P<location> [\p{Han}·]{1,12}? ) [^\S\n]*+
-        (?: (?P<date>
-            (?P<month> [0-9\uff10-\uff19]{1,2}+ ) [^\S\n]*+ 月 [^\S\n]*+
-            (?P<day> [0-9\uff10-\uff19]{1,2}+ ) [^\S\n]*+ 日 ) )?+
-        电 (?: [^\S\n]*+ [（(] [^（()）\n]{0,60}+ [)）] )?+""",
-    ),
+    months=_months.merge(_months.ENGLISH, _months.CHINESE_MONTHS),
+    day_words=_months.CHINESE_DAYS,
+    # "新华社北京8月12日电（记者罗沙）", "新华社北京８月１２日电", "新华社华盛顿电".
+    dateline_forms=(chinese_dateline_form("新华社"),),
     terminators=("（完）", "(完)"),
     source_names=("新华社", "新华网"),
 )

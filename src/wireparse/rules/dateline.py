@@ -320,12 +320,26 @@ def _prefix(
     return prefix[: date.start()].rstrip(SPACE + ","), parts, date_text
 
 
+# Matches the transmission stamp that opens a paragraph before a dateline in a dialect's own
+# form, as Gigaword's Chinese copy prints it: "10/01/00 02:13:01 法新社香港九月三十日电".
+FORM_STAMP = regex.compile(
+    r"\A [0-9]{2}+ / [0-9]{2}+ / [0-9]{2}+ [^\S\n]++ [0-9]{2}+ : [0-9]{2}+ : [0-9]{2}+ [^\S\n]*+",
+    regex.VERBOSE,
+)
+
+
 def _form(state: State, index: int) -> Found | None:
     forms = state.dialect.patterns.forms
     if forms is None:
         return None
     line = state.lines[index]
-    match = forms.match(state.text, line.start, min(line.end, line.start + WINDOW))
+    stop = min(line.end, line.start + WINDOW)
+    match = forms.match(state.text, line.start, stop)
+    if match is None and state.text[line.start : line.start + 1].isdigit():
+        # A stamp first: the dateline's text and span start at the stamp
+        stamp = FORM_STAMP.match(state.text[line.start : stop])
+        if stamp is not None:
+            match = forms.match(state.text, line.start + stamp.end(), stop)
     if match is None:
         return None
     groups = match.groupdict()
@@ -357,6 +371,18 @@ def _tagged(state: State, index: int, stop: int) -> Found | None:
     return Found(tag.end(), location, date, date_text, tag["agency"])
 
 
+def _date_range(dialect: Dialect, text: str, match: regex.Match[str], rest: str) -> bool:
+    """Tell whether a single hyphen after a date, glued to its day, joins it to a second day
+    or date: ``Jan. 1-6``, ``Jan. 30-Feb. 4``, as sports listings and calendars print the dates
+    of an event (``Jan. 1-6 -- Mondial Australian Women's Hardcourts``)."""
+    if not rest[:1] or rest[:1].isspace() or not text[match.start("separator") - 1].isdigit():
+        return False
+    if rest[:1].isdigit():
+        return True
+    word = rest.split(None, 1)[0].rstrip(".,")
+    return word[:1].isalpha() and dialect.month_number(word) is not None
+
+
 def _tagless(state: State, index: int) -> Found | None:
     lines = state.lines
     line = lines[index]
@@ -375,6 +401,8 @@ def _tagless(state: State, index: int) -> Found | None:
     first = index == next(state.unclaimed(), None)
     dated = date_text is not None
     separator = match["separator"]
+    if dated and separator == "-" and _date_range(state.dialect, state.text, match, rest):
+        return None  # "Jan. 1-6 -- Mondial Open": a listing's dates, no dateline
     if not tagless_dateline(location, dated=dated, rest=rest, first=first, separator=separator):
         return None
     if first and not dated and state.dialect.dated:
@@ -540,14 +568,65 @@ def _opening(state: State, index: int) -> Found | None:
     return found
 
 
+# -- A digest whose first item's dateline stands alone ------------------------------------------
+#
+# A news digest (Xinhua's "world news summary", AP's "news in brief") runs several items, each
+# opening with its own dateline; the LDC's Gigaword copy may set the first item's dateline as a
+# paragraph of its own ("SAN JOSE", then the item's text) and the later ones opening their
+# paragraphs ("VIENNA -- The agency said ..."). The story's dateline is the first item's: the
+# later items' datelines stay in the body, each opening its item's first paragraph.
+
+
+DIGEST_ITEM_WORDS = 6
+"""A digest's item between two datelines holds a line of prose this many words long at least:
+the meta lines and kickers between a headline and its dateline are shorter."""
+
+
+def _prose(text: str) -> bool:
+    """Tell whether a line reads as prose: some words, some in lower case."""
+    return text.count(" ") >= DIGEST_ITEM_WORDS - 1 and not in_capitals(text)
+
+
+def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[int, Found] | None:
+    """The dateline alone of a digest's first item above the dateline opening line
+    ``opening``, with its line, or None.
+
+    It counts only when a paragraph of prose (:func:`_prose`) stands between the two: a kicker
+    or a meta line right above the lead is no item. The prose is looked for first, so that a
+    story without it costs a few string tests.
+    """
+    lines = state.lines
+    below = lines[opening].block
+    owner = state.owner
+    prose = [
+        k for k in range(scanned[0] + 1, opening) if owner[k] is None and _prose(lines[k].text)
+    ]
+    if not prose:
+        return None
+    for index in scanned[1:]:  # the first unclaimed line is the headline
+        if index >= prose[-1]:
+            return None
+        block = lines[index].block
+        if below - block < 2:  # no paragraph between this line and the dateline opening one
+            return None
+        found = _alone(state, index)
+        if found is None:
+            continue
+        if any(k > index and lines[k].block != block for k in prose):
+            return index, found
+        return None
+    return None
+
+
 def find_dateline(state: State) -> None:
     """Find the first line, near the top, that opens with a dateline; claim the dateline.
 
     The rest of that line, if any, stays unclaimed: it is the lead paragraph. The dateline's
     line becomes the start of the body. A dateline on a line of its own (``_alone``) is
     looked for only where no line opens with one, so that a byline or a kicker in capitals
-    above a dateline keeps its place. Its date is resolved later, once the publication date
-    is known (see :func:`wireparse.rules.dates.resolve_dates`).
+    above a dateline keeps its place, or above a line opening with one when prose stands
+    between them: the first item of a digest (``_digest_first_item``). Its date is resolved
+    later, once the publication date is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
     lines, text = state.lines, state.text
     scanned = list(itertools.islice(state.unclaimed(), SCAN_LINES))
@@ -559,6 +638,10 @@ def find_dateline(state: State) -> None:
                 break
         if found is not None:
             break
+    if found is not None and reader is _opening:
+        first_item = _digest_first_item(state, scanned, index)
+        if first_item is not None:
+            index, found = first_item
     if found is None:
         # Point at the first line that could have held it: the headline, usually.
         first = next(state.unclaimed(), None)
