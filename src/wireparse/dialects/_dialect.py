@@ -59,6 +59,29 @@ TagStyle = Literal["paren", "slash", "bare", "comma"]
 - ``"comma"``: after a comma, a separator after it, ``Riyadh, February 14, 2023, SPA --``.
 """
 
+# Matches the name of the news service that moved a story, on a line of its own under the
+# headline, as syndicated American copy prints it: "Cox News Service", "COX NEWS
+# SERVICE", "States News Service", "Scripps Howard News Service". Up to six capitalised
+# words before "News Service", each at most 31 letters long and tried at its start only,
+# so that a search stays linear; a line in lower case ("the news service said") is none.
+_NEWS_SERVICE: tuple[str, str] = (
+    "service",
+    r"""(?<! [\p{L}.&'\-] ) (?-i: \p{Lu} ) [\p{L}.&'\-]{0,30}+
+        (?: [^\S\n]++ (?! news [^\S\n]++ service [^\S\n]*+ \Z ) (?-i: \p{Lu} )
+            [\p{L}.&'\-]{0,30}+ ){0,5}+
+        [^\S\n]++ (?-i: N ) ews [^\S\n]++ (?-i: S ) ervice [^\S\n]*+ \Z""",
+)
+NEWS_SERVICE_LINE = regex.compile(_NEWS_SERVICE[1], regex.VERBOSE | regex.IGNORECASE)
+
+_LAST_WORDS: Mapping[tuple[str, str], tuple[str, regex.Pattern[str]]] = MappingProxyType(
+    {_NEWS_SERVICE: ("service", NEWS_SERVICE_LINE)}
+)
+"""Furniture that the last word of its line tells: that word, case-folded, and the pattern.
+Each is tried only on a line ending in its word, apart from the other kinds' combined pattern:
+a pattern that must walk the words of a line to reach its end would cost a look at every
+line, where a look at the last word is nearly free."""
+
+
 TAG_STYLES: tuple[TagStyle, ...] = ("paren", "slash", "bare", "comma")
 """Every :data:`TagStyle`."""
 
@@ -76,18 +99,7 @@ WEB_FURNITURE: tuple[tuple[str, str], ...] = (
         r"""(?: (?: web | responsible ) \s++ )?+ editors?+ [^\S\n]*+ :
             (?: [^\S\n]*+ \S++ ){1,6}+ [^\S\n]*+ \Z""",
     ),
-    # Matches the name of the news service that moved a story, on a line of its own under the
-    # headline, as syndicated American copy prints it: "Cox News Service", "COX NEWS
-    # SERVICE", "States News Service", "Scripps Howard News Service". Up to six capitalised
-    # words before "News Service", each at most 31 letters long and tried at its start only,
-    # so that a search stays linear; a line in lower case ("the news service said") is none.
-    (
-        "service",
-        r"""(?<! [\p{L}.&'\-] ) (?-i: \p{Lu} ) [\p{L}.&'\-]{0,30}+
-            (?: [^\S\n]++ (?! news [^\S\n]++ service [^\S\n]*+ \Z ) (?-i: \p{Lu} )
-                [\p{L}.&'\-]{0,30}+ ){0,5}+
-            [^\S\n]++ (?-i: N ) ews [^\S\n]++ (?-i: S ) ervice [^\S\n]*+ \Z""",
-    ),
+    _NEWS_SERVICE,
     # Matches a release or embargo line above a story, printed in capitals: "FOR WEDNESDAY
     # AMs", "FOR SUNDAY PAPERS", "FOR RELEASE SUNDAY, JUNE 3", "FOR IMMEDIATE RELEASE",
     # "HOLD FOR RELEASE UNTIL 6 P.M. EDT", "EMBARGOED FOR TUESDAY, MAY 15, 2007", "ADVANCE
@@ -193,6 +205,8 @@ class _DialectPatterns:
         furniture: Matches a whole line of furniture, the dialect's or :data:`WEB_FURNITURE`;
             the name of the alternative that matched is a key of ``furniture_kinds``.
         furniture_kinds: The kind of furniture each alternative of ``furniture`` finds.
+        furniture_by_last_word: The furniture that the last word of its line tells, apart
+            from ``furniture``: the word, case-folded, the pattern of a whole line, the kind.
         trailer: Matches a whole trailer block, the dialect's or :data:`WIRE_TRAILERS`; the
             name of the alternative that matched is a key of ``trailer_kinds``.
         trailer_kinds: The kind of trailer each alternative of ``trailer`` finds.
@@ -213,6 +227,7 @@ class _DialectPatterns:
     published: regex.Pattern[str]
     furniture: regex.Pattern[str]
     furniture_kinds: Mapping[str, str]
+    furniture_by_last_word: tuple[tuple[str, regex.Pattern[str], str], ...]
     trailer: regex.Pattern[str]
     trailer_kinds: Mapping[str, str]
     tag_marks: str | None
@@ -385,7 +400,13 @@ def _compile(dialect: Dialect) -> _DialectPatterns:
         regex.VERBOSE | regex.IGNORECASE,
         months=months,
     )
-    furniture, furniture_kinds = _kinds_pattern((*dialect.furniture, *WEB_FURNITURE))
+    pieces = (*dialect.furniture, *WEB_FURNITURE)
+    furniture, furniture_kinds = _kinds_pattern(tuple(p for p in pieces if p not in _LAST_WORDS))
+    by_last_word = tuple(
+        (word, pattern, piece[0])
+        for piece, (word, pattern) in _LAST_WORDS.items()
+        if piece in pieces
+    )
     trailer, trailer_kinds = _kinds_pattern((*dialect.trailers, *WIRE_TRAILERS))
     forms = None
     if dialect.dateline_forms:
@@ -407,6 +428,7 @@ def _compile(dialect: Dialect) -> _DialectPatterns:
         published=published,
         furniture=furniture,
         furniture_kinds=furniture_kinds,
+        furniture_by_last_word=by_last_word,
         trailer=trailer,
         trailer_kinds=trailer_kinds,
         tag_marks=_tag_marks(dialect.tag_styles),

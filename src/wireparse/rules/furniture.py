@@ -29,6 +29,21 @@ BYLINE_LINES = 6
 Stevens`` heads a quoted opinion."""
 
 
+LAST_WORD = 16
+"""How many of a line's last characters are looked at for a word that tells its furniture."""
+
+
+def _by_last_word(
+    text: str, by_last_word: tuple[tuple[str, regex.Pattern[str], str], ...]
+) -> str | None:
+    """The kind of the furniture that ``text``'s last word tells, if the line is that."""
+    folded = text[-LAST_WORD:].casefold()
+    for word, pattern, kind in by_last_word:
+        if folded.endswith(word) and pattern.match(text):
+            return kind
+    return None
+
+
 def claim_furniture(state: State) -> None:
     """Claim every line that is page furniture: the dialect's own or any news page's.
 
@@ -36,19 +51,29 @@ def claim_furniture(state: State) -> None:
     among the first lines.
 
     What counts is :attr:`Dialect.furniture <wireparse.dialects.Dialect.furniture>` and
-    :data:`wireparse.dialects.WEB_FURNITURE`: captions, bylines, breadcrumbs, editor lines.
+    :data:`wireparse.dialects.WEB_FURNITURE`: captions, bylines, breadcrumbs, editor lines,
+    news services' names, release lines. A kind that the last word of its line tells (``...
+    News Service``) is tried only on lines ending in that word.
     """
     patterns = state.dialect.patterns
     match_furniture = patterns.furniture.match
     kinds = patterns.furniture_kinds
     lines, owner, furniture = state.lines, state.owner, state.furniture
     last = len(lines) - 1
+    by_last_word = patterns.furniture_by_last_word
+    last_letters = frozenset(word[-1:] for word, _, _ in by_last_word)
     for index, line in enumerate(lines):
         if owner[index] is not None:
             continue
         text = line.text
         match = match_furniture(text)
         if match is None:
+            if text[-1:].casefold()[-1:] in last_letters:
+                kind = _by_last_word(text, by_last_word)
+                if kind is not None:
+                    owner[index] = "furniture"
+                    furniture.append(_make_furniture(kind, text, (line.start, line.end)))
+                    continue
             if index < BYLINE_LINES and text[:3] in ("By ", "by "):
                 block = line.block
                 alone = (index == 0 or lines[index - 1].block != block) and (
