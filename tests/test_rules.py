@@ -247,6 +247,27 @@ class TestFurniture:
         ]
         assert article.defects == ()
 
+    def test_a_news_service_the_dialect_names_as_its_source_is_the_source(self) -> None:
+        """The New York Times News Service moves the NYT's own copy: under the headline its
+        name is the story's source line, not furniture; another service's name stays furniture."""
+        own = wireparse.parse(
+            "FROST HITS THE ORCHARDS\n\nNew York Times News Service\n\n"
+            "MACON, Ga. -- Frost hit the peach orchards overnight.\n",
+            dialect="nyt",
+        )
+        assert own.furniture == ()
+        assert own.source == "New York Times News Service"
+        assert [(m.kind, m.text) for m in own.meta_lines] == [
+            ("source", "New York Times News Service")
+        ]
+        other = wireparse.parse(
+            "FROST HITS THE ORCHARDS\n\nCox News Service\n\n"
+            "MACON, Ga. -- Frost hit the peach orchards overnight.\n",
+            dialect="nyt",
+        )
+        assert [(f.kind, f.text) for f in other.furniture] == [("service", "Cox News Service")]
+        assert other.source is None
+
     def test_furniture_inside_a_block_splits_the_paragraph(self) -> None:
         """A caption inside a block ends the paragraph before it and starts another after it."""
         article = wireparse.parse(

@@ -53,7 +53,9 @@ def claim_furniture(state: State) -> None:
     What counts is :attr:`Dialect.furniture <wireparse.dialects.Dialect.furniture>` and
     :data:`wireparse.dialects.WEB_FURNITURE`: captions, bylines, breadcrumbs, editor lines,
     news services' names, release lines. A kind that the last word of its line tells (``...
-    News Service``) is tried only on lines ending in that word.
+    News Service``) is tried only on lines ending in that word, and a news service that the
+    dialect names as its source (:attr:`Dialect.source_names
+    <wireparse.dialects.Dialect.source_names>`) is left for the meta rule.
     """
     patterns = state.dialect.patterns
     match_furniture = patterns.furniture.match
@@ -61,6 +63,7 @@ def claim_furniture(state: State) -> None:
     lines, owner, furniture = state.lines, state.owner, state.furniture
     last = len(lines) - 1
     by_last_word = patterns.furniture_by_last_word
+    match_source = None if patterns.source is None else patterns.source.match
     last_letters = frozenset(word[-1:] for word, _, _ in by_last_word)
     for index, line in enumerate(lines):
         if owner[index] is not None:
@@ -68,7 +71,10 @@ def claim_furniture(state: State) -> None:
         text = line.text
         match = match_furniture(text)
         if match is None:
-            if text[-1:].casefold()[-1:] in last_letters:
+            if text[-1:].casefold()[-1:] in last_letters and not (
+                # The dialect's own source (``New York Times News Service``) is a meta line.
+                match_source is not None and match_source(text)
+            ):
                 kind = _by_last_word(text, by_last_word)
                 if kind is not None:
                     owner[index] = "furniture"
