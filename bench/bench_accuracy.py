@@ -334,18 +334,14 @@ _MONTH = (
     r" [a-z]{0,6}+ \.?+"
 )
 
-# Matches a dateline opening an AQUAINT paragraph, white space made single:
-# "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
-# "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
-# "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
-# A word is capitalised (or a short lower-case prefix with an apostrophe), and holds no double
+# The place of a dateline, white space made single, and maybe its date, as the groups
+# "location" and "date": "NAIROBI, January 4", "EILAT (ISRAEL), April 30", "COLUMBIA, Md.". A
+# word is capitalised (or a short lower-case prefix with an apostrophe), and holds no double
 # hyphen, which is a separator glued to it (NYT and LTW: "COLUMBUS, Ohio--John"); a bracketed
 # part of the place is followed by a comma, so that it is not the agency tag; a comma part may
-# not be the date.
-AQUAINT_DATELINE = regex.compile(
+# not be the date. The words are defined by _WORDS, which a pattern using this one must hold.
+_PLACE_AND_DATE = (
     r"""
-    \A
-    (?! (?i: undated ) \b )  # NYT's "UNDATED _" names no place
     (?P<location>
         (?&word) (?: [ ] (?&word) ){0,5}+
         (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
@@ -356,6 +352,26 @@ AQUAINT_DATELINE = regex.compile(
     (?: , [ ] (?P<date> """
     + _MONTH
     + r""" [ ] [0-9]{1,2}+ ) )?+
+    """
+)
+_WORDS = r"""
+    (?(DEFINE)
+        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
+        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
+    )
+"""
+
+# Matches a dateline opening an AQUAINT paragraph, white space made single:
+# "NAIROBI, January 4 (Xinhua) -- ", "NEW DELHI, India (AP) _ ", "COLUMBIA, Md. (AP) -- ",
+# "WASHINGTON _ ", "EILAT (ISRAEL), April 30 (Xinhua) -- ", "COEUR d'ALENE, Idaho _ ",
+# "PARIS, February 13 (Xinhua)-- ". A double hyphen or a dash may lack the spaces around it.
+AQUAINT_DATELINE = regex.compile(
+    r"""
+    \A
+    (?! (?i: undated ) \b )  # NYT's "UNDATED _" names no place
+    """
+    + _PLACE_AND_DATE
+    + r"""
     (?: [ ] \( [ ]?+
         (?! (?i: undated ) \b )
         (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ )
@@ -365,10 +381,9 @@ AQUAINT_DATELINE = regex.compile(
     |
         [ ] (?P<separator> _ | - ) (?: [ ] | \Z )
     )
-    (?(DEFINE)
-        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
-        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
-    )
+    """
+    + _WORDS
+    + r"""
     """,
     regex.VERBOSE,
 )
@@ -553,26 +568,18 @@ KBP_DATELINE = regex.compile(
     r"""
     \A
     (?! (?i: undated ) \b | By [ ] )  # no place: NYT's "UNDATED", a byline "By Jo Lin"
-    (?P<location>
-        (?&word) (?: [ ] (?&word) ){0,5}+
-        (?: [ ] \( (?&word) (?: [ ] (?&word) ){0,3}+ \) (?= , ) )?+
-        (?: , [ ] (?! """
-    + _MONTH
-    + r""" [ ] [0-9] ) (?&word) (?: [ ] (?&word) ){0,3}+ ){0,2}+
-    )
-    (?: , [ ] (?P<date> """
-    + _MONTH
-    + r""" [ ] [0-9]{1,2}+ ) )?+
+    """
+    + _PLACE_AND_DATE
+    + r"""
     (?: [ ] \( (?P<agency> [A-Z] [A-Za-z]{0,20}+ (?: [ ] [A-Z] [A-Za-z]{0,20}+ ){0,3}+ ) \) )?+
     (?: [ ] """
     + _STAMP
     + r""" )?+
     (?: [ ] \( By [ ] [^()]{1,200}+ \) )?+
     \Z
-    (?(DEFINE)
-        (?P<word> [A-Z] (?&letters) | [a-z]{1,3}+ ' [A-Z] (?&letters) )
-        (?P<letters> (?: [A-Za-z'.&] | - (?! - ) ){0,30}+ )
-    )
+    """
+    + _WORDS
+    + r"""
     """,
     regex.VERBOSE,
 )
