@@ -69,25 +69,37 @@ def split_lines(text: str, *, indented: bool = False) -> list[Line]:
         # (one start more than lines, the last unused).
         starts = itertools.accumulate(map(_ONE_MORE, map(len, raws)), initial=0)
         pieces = zip(starts, raws)  # noqa: B905
-    for number, (start, raw) in enumerate(pieces, 1):
-        content = raw.strip(SPACE)
-        if not content:
+    number = 0
+    for start, raw in pieces:
+        number += 1
+        if not raw:  # most blank lines are empty
             after_blank = True
             continue
-        if after_blank and lines:
-            block += 1
-        after_blank = False
+        content = raw.strip(SPACE)
         if content is raw:
+            if after_blank:
+                after_blank = False
+                if lines:
+                    block += 1
             mark(0)
             append(new_line(Line, (content, start, start + len(content), number, block)))
             continue
+        if not content:
+            after_blank = True
+            continue
+        if after_blank:
+            after_blank = False
+            if lines:
+                block += 1
         # Everything stripped from the front is white space and the content's first character
         # is not, so its first occurrence is where the content starts.
         lead = raw.find(content[0])
         mark(2 if lead > 1 or (lead == 1 and raw[0] == "\t") else lead)
         begin = start + lead
         append(new_line(Line, (content, begin, begin + len(content), number, block)))
-    if indented and any(indents):
+    if not any(indents):  # nothing indented: neither a dialect's paragraphs nor hard wraps
+        return lines
+    if indented:
         return _paragraph_blocks(lines, indents, 1)
     if _hard_wrapped(lines, indents):
         return _paragraph_blocks(lines, indents, 2)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from ._layout import Line
 from ._models import (
@@ -68,6 +69,9 @@ class State:
         headline_line: The index of the headline's line, or None.
         dateline_line: The index of the dateline's line, or None.
         dateline_date: The dateline's date in pieces, for the dates rule to resolve.
+        terminators_found: The match of the dialect's terminator at the end of each ``(start,
+            end)`` piece of a line asked about so far, or None where there is none (see
+            :func:`wireparse.rules.terminator.terminator_at_end`).
     """
 
     text: str
@@ -95,6 +99,7 @@ class State:
     trailers: list[Trailer] = attrs.Factory(list)
     slug: Slug | None = None
     wire_lines: list[WireLine] = attrs.Factory(list)
+    terminators_found: dict[Span, regex.Match[str] | None] = attrs.field(factory=dict, repr=False)
 
     @classmethod
     def start(

@@ -8,7 +8,6 @@ dialect that allows it, a tagless dateline opening a paragraph (``    SALVADOR, 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -260,6 +259,8 @@ class Found(NamedTuple):
 def _location_ok(location: str) -> bool:
     if not LOCATION.match(location):
         return False
+    if location.isupper():  # "BEIJING", "PORTLAND, ORE.": no word in lower case
+        return True
     words = location.replace(",", " ").split()
     return sum(1 for w in words if w[:1].islower()) <= MAX_LOWERCASE_WORDS
 
@@ -282,8 +283,14 @@ def split_place(location: str) -> tuple[str, str | None]:
 
 
 def _date(match: regex.Match[str]) -> tuple[DateParts, str]:
-    groups = match.groupdict()
-    return DateParts(match["month"], match["day"], groups.get("year")), match["date"]
+    # One call for the groups: each lookup by name costs as much as a short match. A dialect's
+    # date may print no year, so its pattern may have no group for one.
+    if "year" in match.re.groupindex:
+        date, month, day, year = match.group("date", "month", "day", "year")
+    else:
+        date, month, day = match.group("date", "month", "day")
+        year = None
+    return DateParts(month, day, year), date
 
 
 DATE_TAIL = 48
@@ -629,7 +636,8 @@ def find_dateline(state: State) -> None:
     later, once the publication date is known (see :func:`wireparse.rules.dates.resolve_dates`).
     """
     lines, text = state.lines, state.text
-    scanned = list(itertools.islice(state.unclaimed(), SCAN_LINES))
+    owner = state.owner
+    scanned = [index for index in range(len(owner)) if owner[index] is None][:SCAN_LINES]
     found: Found | None = None
     for reader in (_opening, _alone):
         for index in scanned:

@@ -17,7 +17,14 @@ def terminator_at_end(state: State, index: int) -> regex.Match[str] | None:
     In a dialect whose terminator stands alone (:attr:`Dialect.terminator_alone
     <wireparse.dialects.Dialect.terminator_alone>`), only a line holding nothing else matches.
     """
-    return terminator_ending(state.text, state.dialect, state.starts[index], state.ends[index])
+    # The trailer rule asks this of the last lines before the terminator rule does: the answer
+    # for each piece of a line is kept in the state, since the text and the dialect are fixed.
+    key = (state.starts[index], state.ends[index])
+    seen = state.terminators_found
+    if key in seen:
+        return seen[key]
+    found = seen[key] = terminator_ending(state.text, state.dialect, *key)
+    return found
 
 
 def terminator_ending(text: str, dialect: Dialect, start: int, end: int) -> regex.Match[str] | None:
@@ -88,11 +95,13 @@ def claim_terminator(state: State) -> None:
             )
     match = terminator_at_end(state, body[-1]) if body else None
     if match is not None:
-        state.terminator = _make_terminator(match["terminator"], match.span("terminator"))
-        if match["control"]:
+        mark, control = match.group("terminator", "control")
+        span = match.span("terminator")
+        state.terminator = _make_terminator(mark, span)
+        if control:
             # "REUTER^M": the carriage return shown in caret notation is no part of the mark.
-            state.trailers.append(_make_trailer("control", match["control"], match.span("control")))
-        state.trim_end(body[-1], match.start("terminator"), "terminator")
+            state.trailers.append(_make_trailer("control", control, match.span("control")))
+        state.trim_end(body[-1], span[0], "terminator")
         return
     missing = missing_terminator(state.dialect, state.end_of_text()[0])
     if missing is not None:
