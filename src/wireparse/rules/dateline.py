@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from .._models import DefectCode, _make_dateline
+from .._patterns import groups_getter
 from .._state import DateParts, State
 from .._text import SPACE
 from ..dialects._dialect import Dialect
@@ -282,14 +283,12 @@ def split_place(location: str) -> tuple[str, str | None]:
     return city.strip(SPACE), (region or None) if comma else None
 
 
+_DATE_GROUPS = ("date", "month", "day", "year")
+
+
 def _date(match: regex.Match[str]) -> tuple[DateParts, str]:
-    # One call for the groups: each lookup by name costs as much as a short match. A dialect's
-    # date may print no year, so its pattern may have no group for one.
-    if "year" in match.re.groupindex:
-        date, month, day, year = match.group("date", "month", "day", "year")
-    else:
-        date, month, day = match.group("date", "month", "day")
-        year = None
+    # A dialect's date may print no year: its pattern may have no group for one.
+    date, month, day, year = groups_getter(match.re, _DATE_GROUPS)(match)
     return DateParts(month, day, year), date
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._models import _make_furniture
+from .._patterns import line_match
 from .._state import State
 
 # Matches a byline standing alone in its block: "By CHARLES ODUM", "By Patti Domm, Reuter",
@@ -58,12 +59,12 @@ def claim_furniture(state: State) -> None:
     <wireparse.dialects.Dialect.source_names>`) is left for the meta rule.
     """
     patterns = state.dialect.patterns
-    match_furniture = patterns.furniture.match
+    match_furniture = line_match(patterns.furniture)
     kinds = patterns.furniture_kinds
     lines, owner, furniture = state.lines, state.owner, state.furniture
     last = len(lines) - 1
     by_last_word = patterns.furniture_by_last_word
-    match_source = None if patterns.source is None else patterns.source.match
+    match_source = None if patterns.source is None else line_match(patterns.source)
     last_letters = frozenset(word[-1:] for word, _, _ in by_last_word)
     for index, line in enumerate(lines):
         if owner[index] is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._models import DefectCode, Headline, Span, _make_headline
+from .._patterns import line_match
 from .._state import State
 from ..dialects._dialect import Dialect
 
@@ -49,8 +50,8 @@ def is_meta(dialect: Dialect, text: str) -> bool:
     """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
     patterns = dialect.patterns
     return bool(
-        (patterns.source is not None and patterns.source.match(text))
-        or patterns.published.match(text)
+        (patterns.source is not None and line_match(patterns.source)(text))
+        or line_match(patterns.published)(text)
     )
 
 

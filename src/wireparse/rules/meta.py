@@ -8,6 +8,7 @@ import regex
 
 from .._dates import parse_iso
 from .._models import DefectCode, _make_meta_line
+from .._patterns import groups_getter, line_match
 from .._state import State
 from ..dialects._dialect import Dialect
 
@@ -20,8 +21,8 @@ def claim_meta_lines(state: State) -> None:
     Without one, the body starts at the first line after the headline that is neither.
     """
     patterns = state.dialect.patterns
-    match_source = None if patterns.source is None else patterns.source.match
-    match_published = patterns.published.match
+    match_source = None if patterns.source is None else line_match(patterns.source)
+    match_published = line_match(patterns.published)
     lines, owner, meta_lines = state.lines, state.owner, state.meta_lines
     start = 0 if state.headline_line is None else state.headline_line + 1
     dateline_line = state.dateline_line
@@ -56,12 +57,14 @@ def claim_meta_lines(state: State) -> None:
     state.body_start = body_start if dateline_line is None else dateline_line
 
 
+_PUBLISHED_GROUPS = ("iso", "month", "month_second", "day", "day_first", "year", "year_second")
+
+
 def published_date(dialect: Dialect, match: regex.Match[str]) -> datetime.date | None:
     """The date a match of ``dialect``'s publication-date pattern names; None for no real day."""
-    # One call for the groups: each lookup by name costs as much as a short match.
-    iso, month_name, month_second, day, day_first, year, year_second = match.group(
-        "iso", "month", "month_second", "day", "day_first", "year", "year_second"
-    )
+    iso, month_name, month_second, day, day_first, year, year_second = groups_getter(
+        match.re, _PUBLISHED_GROUPS
+    )(match)
     if iso:
         return parse_iso(iso)
     month_name = month_name or month_second

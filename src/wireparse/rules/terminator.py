@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .._models import Defect, DefectCode, _make_defect, _make_terminator, _make_trailer
+from .._patterns import groups_getter
 from .._state import State
 from ..dialects._dialect import Dialect
 
@@ -95,7 +96,7 @@ def claim_terminator(state: State) -> None:
             )
     match = terminator_at_end(state, body[-1]) if body else None
     if match is not None:
-        mark, control = match.group("terminator", "control")
+        mark, control = groups_getter(match.re, ("terminator", "control"))(match)
         span = match.span("terminator")
         state.terminator = _make_terminator(mark, span)
         if control:
