@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from .._layout import Line
 from .._models import DefectCode, _make_dateline
 from .._patterns import groups_getter
 from .._state import DateParts, State
@@ -527,6 +528,15 @@ def _alone(state: State, index: int) -> Found | None:
     return Found(line.end, location, date, date_text, agency)
 
 
+TAIL_LOOK = 16
+"""How many characters after a tag are looked at for the opening of a tail (see
+:func:`_with_tail`); past a longer run of white space, the tail's pattern is tried."""
+
+TAIL_OPENINGS = "(0123456789"
+"""The characters that may open what :data:`ALONE_TAIL` matches after white space: an agency
+tag's or a byline's bracket, a stamp's first digit."""
+
+
 def _with_tail(state: State, index: int, found: Found) -> Found:
     """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
     its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
@@ -534,6 +544,11 @@ def _with_tail(state: State, index: int, found: Found) -> Found:
     lines = state.lines
     line = lines[index]
     if found.end >= line.end:
+        return found
+    # The tail opens with a bracket or a stamp's first digit, after white space; the lead's
+    # first word (``BEIJING, May 6 (Xinhua) -- Rain fell``) opens with neither.
+    head = state.text[found.end : min(line.end, found.end + TAIL_LOOK)].lstrip()
+    if head and head[0] not in TAIL_OPENINGS:
         return found
     # The byline may wrap onto the block's next lines: "(By Ramon Huang\nand Elisa Kao)".
     last = index
@@ -549,6 +564,20 @@ def _with_tail(state: State, index: int, found: Found) -> Found:
     return found._replace(end=end, last=last if last > index else None)
 
 
+def _marked(text: str, line: Line, marks: str) -> bool:
+    """Tell whether one of ``marks`` stands where an agency tag may, in ``line``'s first
+    :data:`WINDOW` characters.
+
+    A tag in parentheses, slashes or after a comma needs that mark there: a look for each
+    spares the tag's search on most lines above the dateline.
+    """
+    stop = min(line.end, line.start + WINDOW)
+    for mark in marks:  # noqa: SIM110 - a loop, not a generator: a hot path
+        if text.find(mark, line.start, stop) >= 0:
+            return True
+    return False
+
+
 def _opening(state: State, index: int) -> Found | None:
     """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
     lines, text = state.lines, state.text
@@ -557,15 +586,7 @@ def _opening(state: State, index: int) -> Found | None:
     if found is None and patterns.tag is not None:
         line = lines[index]
         stop = min(line.end, line.start + WINDOW)
-        # A tag in parentheses, slashes or after a comma needs that mark before ``stop``: a
-        # look for each spares the tag's search on most lines above the dateline.
-        marks = patterns.tag_marks
-        held = marks is None
-        for mark in marks or ():
-            if text.find(mark, line.start, stop) >= 0:
-                held = True
-                break
-        if held:
+        if patterns.tag_marks is None or _marked(text, line, patterns.tag_marks):
             found = _tagged(state, index, stop)
         if found is not None:
             found = _with_tail(state, index, found)
@@ -637,9 +658,19 @@ def find_dateline(state: State) -> None:
     lines, text = state.lines, state.text
     owner = state.owner
     scanned = [index for index in range(len(owner)) if owner[index] is None][:SCAN_LINES]
+    patterns = state.dialect.patterns
+    openers = scanned
+    if patterns.forms is None and not state.dialect.tagless:
+        # Only a tag can open a dateline in this dialect: the lines without its marks are
+        # passed over with a look for each mark, not read.
+        marks = patterns.tag_marks
+        if patterns.tag is None:
+            openers = []
+        elif marks is not None:
+            openers = [k for k in scanned if _marked(text, lines[k], marks)]
     found: Found | None = None
-    for reader in (_opening, _alone):
-        for index in scanned:
+    for reader, candidates in ((_opening, openers), (_alone, scanned)):
+        for index in candidates:
             found = reader(state, index)
             if found is not None:
                 break
