@@ -659,23 +659,24 @@ def find_dateline(state: State) -> None:
     owner = state.owner
     scanned = [index for index in range(len(owner)) if owner[index] is None][:SCAN_LINES]
     patterns = state.dialect.patterns
-    openers = scanned
-    if patterns.forms is None and not state.dialect.tagless:
-        # Only a tag can open a dateline in this dialect: the lines without its marks are
-        # passed over with a look for each mark, not read.
-        marks = patterns.tag_marks
-        if patterns.tag is None:
-            openers = []
-        elif marks is not None:
-            openers = [k for k in scanned if _marked(text, lines[k], marks)]
+    # Where only a tag can open a dateline, the lines without its marks are passed over with
+    # a look for each mark, not read.
+    tags_only = patterns.forms is None and not state.dialect.tagless
+    marks = patterns.tag_marks if tags_only else None
     found: Found | None = None
-    for reader, candidates in ((_opening, openers), (_alone, scanned)):
-        for index in candidates:
-            found = reader(state, index)
-            if found is not None:
-                break
+    reader = _opening
+    for index in scanned if patterns.tag is not None or not tags_only else ():
+        if marks is not None and not _marked(text, lines[index], marks):
+            continue
+        found = _opening(state, index)
         if found is not None:
             break
+    else:
+        reader = _alone
+        for index in scanned:
+            found = _alone(state, index)
+            if found is not None:
+                break
     if found is not None and reader is _opening:
         first_item = _digest_first_item(state, scanned, index)
         if first_item is not None:
