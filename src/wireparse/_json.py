@@ -151,11 +151,6 @@ def json_date(value: datetime.date | None) -> str:
     return NULL if value is None else f'"{value.isoformat()}"'
 
 
-def _json_span(span: tuple[int, int]) -> str:
-    start, end = span
-    return f"[{start}, {end}]"
-
-
 def _json_generic(value: Any) -> str:
     """Any value as ``json.dumps`` writes what the converter makes of it: for a field of a
     type that no model has today, should one appear."""
@@ -170,9 +165,9 @@ class JsonWriter:
     :func:`to_dict`, spans are ``[start, end]``, dates ISO strings, absent values ``null``.
 
     Args:
-        text: Python source of the expression that escapes the string named ``{}`` of a
-            ``text`` field (the story, a paragraph: the long strings), quotes included; the
-            other strings go through the standard library's C escaper.
+        text: Python source of the expression that escapes the string ``{}`` of a long
+            field (the story, a paragraph: see :data:`_LONG`), quotes included; the other
+            strings go through the standard library's C escaper.
         names: What ``text`` calls, by name.
 
     Attributes:
@@ -185,7 +180,7 @@ class JsonWriter:
             "escape": _escape,
             "NULL": NULL,
             "SEP": ", ",
-            "span": _json_span,
+            "SPAN": "[%d, %d]",
             "date": json_date,
             "generic": _json_generic,
             "CODES": {code: _escape(code.value) for code in DefectCode},
@@ -214,12 +209,8 @@ class JsonWriter:
     def _make(self, cls: type[Any], names: list[str], *, braces: bool) -> Callable[[Any], str]:
         """Make the function that writes the fields ``names`` of a model ``cls``, in braces
         or not: one f-string, a piece per field by its type (see :meth:`_piece`)."""
-        hints = typing.get_type_hints(cls, vars(_models))
         body = "".join(f"    v{number} = self.{field}\n" for number, field in enumerate(names))
-        text = ", ".join(
-            f'"{field}": {self._piece(hints[field], f"v{number}", field)}'
-            for number, field in enumerate(names)
-        )
+        text = self._items(cls, names, [f"v{number}" for number in range(len(names))])
         if braces:
             text = "{{" + text + "}}"
         name = f"json_{cls.__name__.lower()}" + ("" if braces else "_members")
@@ -228,13 +219,23 @@ class JsonWriter:
         function: Callable[[Any], str] = self.namespace[name]
         return function
 
-    def _piece(self, hint: Any, value: str, field: str) -> str:
+    def _items(self, cls: type[Any], names: list[str], values: list[str]) -> str:
+        """The f-string source of the members ``names`` of a model ``cls``, whose values are
+        the Python expressions ``values``."""
+        hints = typing.get_type_hints(cls, vars(_models))
+        return ", ".join(
+            f'"{field}": {self._piece(hints[field], value, (cls, field) in _LONG)}'
+            for field, value in zip(names, values, strict=True)
+        )
+
+    def _piece(self, hint: Any, value: str, long: bool) -> str:
         """The piece of an f-string's source (no single quote in it) that writes ``value``
-        (a name) of type ``hint`` as ``json.dumps`` writes what :func:`to_dict` makes of it."""
+        (a Python expression) of type ``hint`` as ``json.dumps`` writes what :func:`to_dict`
+        makes of it; ``long`` for a string of the long kind (see :data:`_LONG`)."""
         inner, optional = _optional(hint)
         origin = typing.get_origin(inner)
         args = typing.get_args(inner)
-        if inner is str and field == "text":
+        if inner is str and long:
             code = self._text.format(value)
         elif inner is str or origin is typing.Literal:
             code = f"escape({value})"
@@ -249,12 +250,34 @@ class JsonWriter:
         elif origin is tuple and args == (int, int):
             if not optional:  # the span of every element: written in place
                 return f"[{{{value}[0]}}, {{{value}[1]}}]"
-            code = f"span({value})"
+            code = f"SPAN % {value}"
         elif origin is tuple and args[1:] == (Ellipsis,) and attrs.has(args[0]):
-            return f"[{{SEP.join(map({self._function(args[0])}, {value}))}}]"
+            return f"[{{SEP.join({self._each(args[0], value)})}}]"
         else:  # no model has such a field: the converter's generic way, should one appear
             return f"{{generic({value})}}"
         return f"{{NULL if {value} is None else {code}}}" if optional else f"{{{code}}}"
+
+    def _each(self, cls: type[Any], values: str) -> str:
+        """Python source of an iterable of the JSON texts of the models ``values``: an
+        f-string in place for a model that holds no other (a paragraph, a meta line: most
+        values of a story), which saves a call each; its function mapped, for another."""
+        names = [field.name for field in attrs.fields(cls)]
+        hints = typing.get_type_hints(cls, vars(_models))
+        if any(_holds_model(hints[name]) for name in names):
+            return f"map({self._function(cls)}, {values})"
+        text = self._items(cls, names, [f"item.{name}" for name in names])
+        return f'[f"""{{{{{text}}}}}""" for item in {values}]'
+
+
+_LONG = {(Article, "text"), (_models.Paragraph, "text")}
+"""The fields that hold most of a story's characters: the story, its paragraphs. A short
+string costs the standard library's escaper less than orjson, whose bytes must be decoded."""
+
+
+def _holds_model(hint: Any) -> bool:
+    """Whether a field of type ``hint`` holds a model or models."""
+    inner, _ = _optional(hint)
+    return attrs.has(inner) or any(attrs.has(arg) for arg in typing.get_args(inner))
 
 
 PLAIN_WRITER = JsonWriter("escape({})", {})
