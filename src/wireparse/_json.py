@@ -286,7 +286,8 @@ PLAIN_WRITER = JsonWriter("escape({})", {})
 ORJSON_WRITER = (
     None if _orjson is None else JsonWriter("dumps({}).decode()", {"dumps": _orjson.dumps})
 )
-"""Writes the JSON text with orjson escaping the ``text`` fields; None without orjson."""
+"""Writes the JSON text with orjson escaping the long strings (see :data:`_LONG`), the
+standard library's escaper the others; None without orjson."""
 
 
 def json_members(article: Article, kept: Collection[str] | None = None) -> str:
