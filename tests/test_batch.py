@@ -5,6 +5,8 @@ Runs that could hang run in a subprocess with a timeout, so that a hang fails th
 
 from __future__ import annotations
 
+import datetime
+import io
 import json
 import os
 import re
@@ -26,6 +28,7 @@ from test_cli import CLEAN, dump, expected, printed, story
 from wireparse import _batch
 from wireparse._cli import main
 from wireparse._errors import locate
+from wireparse._story import DocumentKeys
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 needs_proc = pytest.mark.skipif(
@@ -382,3 +385,65 @@ class TestDumpsEncoders:
         assert _batch.dumps(data, pretty=pretty, ascii_text=ascii_text) == self.reference(
             data, pretty=pretty
         )
+
+
+class TestArticleJson:
+    """The JSON line of a story: json.dumps's text of the dict with "file" (and a corpus
+    document's keys) before to_dict's keys, as UTF-8, with orjson or without."""
+
+    @staticmethod
+    def reference(name: str, article: wireparse.Article, document: Any = None) -> bytes:
+        head: dict[str, Any] = {"file": name}
+        if document is not None:
+            date = None if document.date is None else document.date.isoformat()
+            head.update(id=document.id, date=date, type=document.type)
+        head.update(wireparse.to_dict(article))
+        return (TestDumpsEncoders.reference(head, pretty=False) + "\n").encode("utf-8")
+
+    @pytest.mark.parametrize("orjson", [True, False])
+    @pytest.mark.parametrize(
+        "document",
+        [
+            None,
+            DocumentKeys("XIN_ENG_1.0001", datetime.date(2001, 2, 3), "story"),
+            DocumentKeys(None, None, None),
+        ],
+    )
+    def test_line(self, orjson: bool, document: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Each writer gives the reference line, a document's keys after "file"."""
+        if orjson:
+            pytest.importorskip("orjson")
+        else:
+            monkeypatch.setattr(wireparse._json, "ORJSON_WRITER", None)
+        text = "Caf\u00e9 in town\n\nBEIJING (Xinhua) -- Rain fell\u2028on the town. Enditem"
+        article = wireparse.parse(text)
+        line = _batch.report.article_json(
+            "d\u00fcmp.txt", article, kept=None, pretty=False, document=document
+        )
+        assert line == self.reference("d\u00fcmp.txt", article, document)
+
+    def test_lone_surrogate_in_name(self) -> None:
+        """A file name that is not UTF-8 (os.fsdecode's lone surrogates) is written as JSON
+        escapes, so that the line is UTF-8 and reads back as the name."""
+        name = os.fsdecode(b"caf\xe9.txt")
+        article = wireparse.parse("Rain fell.")
+        line = _batch.report.article_json(name, article, kept=None, pretty=False)
+        assert json.loads(line.decode("utf-8"))["file"] == name
+
+
+class TestReporterBytes:
+    def test_byte_stream(self) -> None:
+        """Lines go to the byte stream under a text stream, after the text it holds back."""
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding="utf-8")
+        out.write("before\n")
+        reporter = _batch.Reporter(out, io.StringIO())
+        reporter.story(_batch.Outcome('{"a": "\u00e9"}\n'.encode(), (), ()))
+        out.flush()
+        assert raw.getvalue().decode("utf-8") == 'before\n{"a": "\u00e9"}\n'
+
+    def test_text_stream(self) -> None:
+        """A stream of text alone gets the lines decoded."""
+        out = io.StringIO()
+        _batch.Reporter(out, io.StringIO()).story(_batch.Outcome(b'{"a": 1}\n', (), ()))
+        assert out.getvalue() == '{"a": 1}\n'

@@ -564,14 +564,14 @@ class TestProgress:
         """The line is redrawn only when a fifth of a second has passed, over the last one."""
         clock, err = FakeClock(), io.StringIO()
         reporter = _batch.Reporter(io.StringIO(), err, progress=True, clock=clock)
-        outcome = _batch.Outcome("{}", (), ())
+        outcome = _batch.Outcome(b"{}\n", (), ())
         for _ in range(3):
             reporter.story(outcome)
             reporter.tick()
             clock.now += 0.05
         assert err.getvalue().count("\r") == 1
         clock.now += 0.1
-        reporter.story(_batch.Outcome("{}", (), ("no-terminator",)))
+        reporter.story(_batch.Outcome(b"{}\n", (), ("no-terminator",)))
         reporter.tick()
         assert err.getvalue().split("\r")[-1].startswith("4 stories, 0.0 MB, ")
         assert err.getvalue().endswith(", 1 with defects")

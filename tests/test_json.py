@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
+import attrs
 import cattrs
 import pytest
 from hypothesis import given, settings
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 
 import wireparse
 import wireparse._json
-from wireparse.strategies import rendered_articles
+from wireparse.strategies import arbitrary_texts, rendered_articles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -273,3 +275,95 @@ class TestUnstructureFunctions:
     def test_drawn_stories(self, drawn: tuple[object, str]) -> None:
         """Drawn wire stories give the same dict both ways."""
         self.check(wireparse.parse(drawn[1]))
+
+
+# The kept keys the command line can ask for: all, --no-text, --fields, and none at all.
+KEPT = [
+    None,
+    frozenset(attrs.fields_dict(wireparse.Article)) - {"text"},
+    frozenset({"start_line", "headline", "dateline"}),
+    frozenset(),
+]
+
+
+class TestJsonWriters:
+    """The JSON text written straight from the models is json.dumps's of to_dict's dict,
+    byte for byte, by the standard library's escaper and by orjson's alike."""
+
+    @staticmethod
+    def check(article: wireparse.Article, monkeypatch: pytest.MonkeyPatch) -> None:
+        writers = [wireparse._json.PLAIN_WRITER, wireparse._json.ORJSON_WRITER]
+        calls = [0, 0]
+
+        def counted(number: int, function: Any) -> Any:
+            def call(value: Any) -> Any:
+                calls[number] += 1
+                return function(value)
+
+            return call
+
+        plain, fast = writers
+        monkeypatch.setitem(plain.namespace, "escape", counted(0, plain.namespace["escape"]))
+        if fast is not None:
+            monkeypatch.setitem(fast.namespace, "dumps", counted(1, fast.namespace["dumps"]))
+        data = wireparse.to_dict(article)
+        for kept in KEPT:
+            shown = {k: v for k, v in data.items() if kept is None or k in kept}
+            expected = json.dumps(shown, ensure_ascii=False)
+            assert "{" + plain.members(kept)(article) + "}" == expected
+            if fast is not None and not _has_surrogate(article.text):
+                assert fast.members(kept)(article) == plain.members(kept)(article)
+            assert "{" + wireparse._json.json_members(article, kept) + "}" == expected
+        assert calls[0] > 0  # the standard library's escaper wrote strings
+        if fast is not None and not _has_surrogate(article.text):
+            assert calls[1] > 0  # ... and so did orjson
+
+    @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+    def test_fixtures(self, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every fixture gives json.dumps's text by both writers."""
+        self.check(wireparse.parse((FIXTURES / name).read_bytes().decode("utf-8")), monkeypatch)
+
+    def test_transmission(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A raw wire transmission, control characters and all, gives the same text."""
+        self.check(wireparse.parse(TRANSMISSION), monkeypatch)
+
+    @given(rendered_articles())
+    @settings(max_examples=100, deadline=None)
+    def test_drawn_stories(self, drawn: tuple[object, str]) -> None:
+        """Drawn wire stories give the same text by both writers."""
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            self.check(wireparse.parse(drawn[1]), monkeypatch)
+
+    @given(arbitrary_texts())
+    @settings(max_examples=100, deadline=None)
+    def test_arbitrary_texts(self, text: str) -> None:
+        """Fuzzing texts, wire fragments and control characters among them, too."""
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            self.check(wireparse.parse(text), monkeypatch)
+
+    @given(st.text(st.characters(blacklist_categories=()), max_size=200))
+    @settings(max_examples=200, deadline=None)
+    def test_any_text(self, text: str) -> None:
+        """Any text, lone surrogates, line separators, DEL and non-ASCII included."""
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            self.check(wireparse.parse(text), monkeypatch)
+
+    def test_lone_surrogate(self) -> None:
+        """orjson refuses a lone surrogate: the standard library's escaper writes the
+        article then, as json.dumps does."""
+        article = wireparse.parse("Rain in town\n\nBEIJING (Xinhua) -- Rain \ud800 fell. Enditem")
+        expected = json.dumps(wireparse.to_dict(article), ensure_ascii=False)
+        assert "{" + wireparse._json.json_members(article) + "}" == expected
+        if wireparse._json.ORJSON_WRITER is not None:
+            with pytest.raises(TypeError):
+                wireparse._json.ORJSON_WRITER.members(None)(article)
+
+    def test_orjson_installed(self) -> None:
+        """The fast writer is there when orjson is (CI installs the test extra, which has it)."""
+        orjson = pytest.importorskip("orjson")
+        assert wireparse._json.ORJSON_WRITER is not None
+        assert wireparse._json.ORJSON_WRITER.namespace["dumps"] is orjson.dumps
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)

@@ -79,7 +79,9 @@ class WorkerLostError(Exception):
 def parse_batch(name: str, stories: Sequence[Story], options: Options) -> list[Outcome]:
     """Parse each story of a batch read from the input ``name``.
 
-    This runs in a worker process: it takes and returns only plain, picklable values.
+    This runs in a worker process: it takes and returns only plain, picklable values. Each
+    story comes back as its JSON line, already UTF-8 bytes (not its article, which would cost
+    more to send than to write), for the main process to write as it is.
     """
     chosen = None if options.dialect is None else dialects.resolve(options.dialect)
     return [_outcome(name, story, chosen, options) for story in stories]

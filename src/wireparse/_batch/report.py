@@ -1,20 +1,19 @@
 """What a run writes: the JSON lines, the diagnostics, the progress line and the summary.
 
-The JSON is written by the standard library's encoder, not by orjson, optional or not: the
-lines must stay byte for byte what they are, and orjson cannot give them. It writes no space
-after ``:`` and ``,`` (``{"a":1}`` for ``{"a": 1}``), and putting the spaces back means
-scanning every string of the line again in Python, which costs more than orjson saves; it
-refuses a lone surrogate, which a ``str`` given to :func:`wireparse.parse` may hold. What
-makes the line cheap instead: :func:`~wireparse.to_dict` builds the dict directly, the
-encoders are made once, the standard library's faster ASCII encoder writes a story whose text
-is ASCII (see :func:`dumps`), and the line separators are looked for before they are
-replaced.
+A story's JSON line is written straight from its article by :func:`wireparse._json.json_members`
+(orjson escaping the long strings when it is installed), as ``json.dumps`` writes
+:func:`~wireparse.to_dict`'s dict, byte for byte, without building that dict; ``--pretty``
+output, for people to read, goes through the dict and the standard library's encoder
+(:func:`dumps`). A line is UTF-8 bytes from the start: a worker process sends those, and the
+writer puts them on the output's byte stream, so that no line is encoded or decoded again on
+its way out.
 """
 
 from __future__ import annotations
 
 import collections
 import functools
+import io
 import json
 import time
 from collections.abc import Callable, Collection
@@ -23,7 +22,7 @@ from typing import Any, NamedTuple, TextIO
 import attrs
 import regex
 
-from .._json import to_dict
+from .._json import json_date, json_members, json_string, to_dict
 from .._models import Article
 from .._parser import parse
 from .._story import DocumentKeys
@@ -33,12 +32,12 @@ class Outcome(NamedTuple):
     """What became of one story.
 
     Attributes:
-        line: The JSON text to write (without the final line break), or None.
+        line: The JSON line to write, line break included, as UTF-8 bytes; or None.
         diagnostics: The lines to print on stderr instead, each without its line break.
         codes: The codes of the story's defects, each once, in the order found.
     """
 
-    line: str | None
+    line: bytes | None
     diagnostics: tuple[str, ...]
     codes: tuple[str, ...]
 
@@ -57,19 +56,36 @@ def article_json(
     kept: Collection[str] | None,
     pretty: bool,
     document: DocumentKeys | None = None,
-) -> str:
-    """The JSON line of one story: ``"file"``, for a corpus document its ``"id"``, ``"date"``
-    and ``"type"``, then the keys of ``to_dict`` that are ``kept`` (all of them for None), in
-    ``to_dict``'s order."""
-    data = to_dict(article)
-    if kept is not None:
-        data = {key: value for key, value in data.items() if key in kept}
-    head: dict[str, Any] = {"file": name}
-    if document is not None:
-        date = document.date.isoformat() if document.date is not None else None
-        head.update(id=document.id, date=date, type=document.type)
-    head.update(data)
-    return dumps(head, pretty=pretty, ascii_text=article.text.isascii())
+) -> bytes:
+    """The JSON line of one story, line break included, as UTF-8: ``"file"``, for a corpus
+    document its ``"id"``, ``"date"`` and ``"type"``, then the keys of ``to_dict`` that are
+    ``kept`` (all of them for None), in ``to_dict``'s order.
+
+    The text is ``json.dumps``'s with non-ASCII as is (see :func:`dumps`), but for the line
+    separators U+0085, U+2028 and U+2029, escaped. A lone surrogate, which no input read from
+    bytes gives but a file name or a ``str`` given to :func:`wireparse.parse` may hold, is
+    written as its JSON escape (``\\udc80``), so that the line is UTF-8 and reads back the same.
+    """
+    if pretty:
+        data = to_dict(article)
+        if kept is not None:
+            data = {key: value for key, value in data.items() if key in kept}
+        head: dict[str, Any] = {"file": name}
+        if document is not None:
+            date = document.date.isoformat() if document.date is not None else None
+            head.update(id=document.id, date=date, type=document.type)
+        head.update(data)
+        text = dumps(head, pretty=True, ascii_text=article.text.isascii()) + "\n"
+    else:
+        text = f'{{"file": {json_string(name)}'
+        if document is not None:
+            text += (
+                f', "id": {json_string(document.id)}, "date": {json_date(document.date)},'
+                f' "type": {json_string(document.type)}'
+            )
+        members = json_members(article, kept)
+        text = _line_breaks_escaped(f"{text}, {members}}}\n" if members else text + "}\n")
+    return text.encode("utf-8", "backslashreplace")
 
 
 # An indented span, "[\n    12,\n    40\n  ]", to be put back on one line. JSON strings
@@ -80,6 +96,14 @@ _INDENTED_SPAN = regex.compile(r"\[\n\s++(\d++),\n\s++(\d++)\n\s*+\]")
 # (it escapes the others, below U+0020): escaped, so that one object stays on one line for any
 # reader of lines. Outside strings JSON has no such character, so this touches strings only.
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _line_breaks_escaped(text: str) -> str:
+    """JSON ``text`` with its characters U+0085, U+2028 and U+2029 escaped."""
+    if not text.isascii() and ("\x85" in text or "\u2028" in text or "\u2029" in text):
+        return text.translate(_LINE_BREAKS)
+    return text
+
 
 # The standard library's encoders, made once. The data comes from the models, which hold no
 # reference cycles, so there is no need to look for one. Its ASCII encoder is the faster of the
@@ -106,9 +130,7 @@ def dumps(data: dict[str, Any], *, pretty: bool, ascii_text: bool = False) -> st
         if "\\u" in text:
             text = None
     if text is None:
-        text = (_UNICODE_PRETTY if pretty else _UNICODE).encode(data)
-        if "\x85" in text or "\u2028" in text or "\u2029" in text:
-            text = text.translate(_LINE_BREAKS)
+        text = _line_breaks_escaped((_UNICODE_PRETTY if pretty else _UNICODE).encode(data))
     return _INDENTED_SPAN.sub(r"[\1, \2]", text) if pretty else text
 
 
@@ -163,6 +185,14 @@ class Reporter:
     ) -> None:
         self.out = out
         self.err = err
+        # The lines are UTF-8 bytes: written to the byte stream under ``out`` when it has one
+        # (a file, stdout), after what ``out`` holds back; decoded for a text-only stream.
+        binary = getattr(out, "buffer", None)
+        self._binary: io.BufferedIOBase | None = None
+        if isinstance(binary, io.BufferedIOBase):
+            out.flush()
+            self._binary = binary
+        self._flush_lines = bool(getattr(out, "line_buffering", False))
         self.totals = Totals()
         self._progress = progress
         self._interval = interval
@@ -184,8 +214,12 @@ class Reporter:
         if not outcome.codes:
             totals.clean += 1
         if outcome.line is not None:
-            self.out.write(outcome.line)
-            self.out.write("\n")
+            if self._binary is None:
+                self.out.write(outcome.line.decode("utf-8"))
+            else:
+                self._binary.write(outcome.line)
+                if self._flush_lines:  # a terminal: each line shown as it is written
+                    self._binary.flush()
             totals.written += 1
         else:
             totals.failed += 1
