@@ -85,8 +85,24 @@ _ASCII = "".join(chr(code) for code in range(0x80))
 
 
 def _re_class(chars: Iterable[str]) -> str:
-    """The inside of a character class of :mod:`re` holding ``chars``."""
-    return "".join(f"\\U{ord(c):08x}" for c in sorted(set(chars)))
+    """The inside of a character class of :mod:`re` holding ``chars``, runs of consecutive
+    characters written as ranges."""
+    codes = sorted({ord(c) for c in chars})
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        _re_char(low) if low == high else f"{_re_char(low)}-{_re_char(high)}" for low, high in runs
+    )
+
+
+def _re_char(code: int) -> str:
+    """A character as :mod:`re` reads it in a class: letters and digits as they are."""
+    char = chr(code)
+    return char if char.isascii() and char.isalnum() else f"\\U{code:08x}"
 
 
 def _re_chars(chars: Iterable[str], *, beyond: bool = False) -> str:
@@ -113,14 +129,15 @@ with a dot above and dotless i for ``i``, the long s for ``s`` and the Kelvin si
 ``k``."""
 
 
+@functools.lru_cache(maxsize=256)
 def _alike(char: str) -> tuple[set[str], bool]:
     """The characters that `regex`, case ignored, takes for ``char`` or a case of it, and maybe
     a few more: ``char``, its ASCII forms and those of :data:`_FOLDS_TO_ASCII`; and whether
     every character beyond ASCII must be taken too, as for a character beyond ASCII that has
     cases."""
     cases = {c for c in (char, char.lower(), char.upper(), char.casefold()) if len(c) == 1}
-    probes = [regex.compile(regex.escape(c), regex.IGNORECASE) for c in cases]
-    alike = {c for c in _ASCII + _FOLDS_TO_ASCII if any(p.fullmatch(c) for p in probes)} | cases
+    probe = regex.compile("[" + "".join(map(regex.escape, cases)) + "]", regex.IGNORECASE)
+    alike = set(probe.findall(_ASCII + _FOLDS_TO_ASCII)) | cases
     return alike, any(not c.isascii() and (c.lower(), c.upper()) != (c, c) for c in cases)
 
 
@@ -209,6 +226,12 @@ def id_lines(text: str, pos: int = 0) -> list[tuple[int, int]]:
         if not pos:
             return []
     return [(start, end) for _, start, end in _ID_LINES.find(text, pos)]
+
+
+_REMEMBERED_LINE = 80
+"""How long a line may be for :class:`Endings` to remember that it ends in no terminator."""
+_REMEMBERED_LINES = 4096
+"""How many such lines it remembers at most: it forgets them all when it knows that many."""
 
 
 class Endings:
@@ -304,6 +327,7 @@ class Endings:
         self._ids_may_end = any(set(w) <= digits_only for w in words) or any(
             c in DIGITS for c in ends_in
         )
+        self._not_ending: set[str] = set()  # short lines that end in no terminator
 
     def events(self, text: str, pos: int) -> list[tuple[int, int, Dialect | None]]:
         """Find, in one search of the LF or CRLF lines of ``text`` from ``pos`` (where a line
@@ -343,14 +367,24 @@ class Endings:
     def _judge(self, text: str, start: int, end: int) -> tuple[int, Dialect] | None:
         """Where the line ``text[start:end]`` ends (its last character that is not white space,
         plus one) if it ends in a terminator, and the dialect whose terminator it is."""
-        if self.line_end is None or self.line_end.match(text, start, end) is None:
+        if self.line_end is None:
             return None
-        line = text[start:end]
-        content = line.strip(SPACE)
-        first = start + len(line) - len(line.lstrip(SPACE))
-        last = first + len(content)
+        # Short lines that end in no terminator come back, story after story (an agency's
+        # name under the headline, "Xinhua"; "Home -"): each is matched once, then remembered.
+        line = text[start:end] if end - start <= _REMEMBERED_LINE else None
+        if line is not None and line in self._not_ending:
+            return None
+        if self.line_end.match(text, start, end) is None:
+            if line is not None:
+                if len(self._not_ending) >= _REMEMBERED_LINES:
+                    self._not_ending.clear()
+                self._not_ending.add(line)
+            return None
+        first, last = _content(text, start, end)
         # A dump is mostly one agency's: the dialect of the last terminator is tried first.
-        for dialect in (self._last, *self.dialects):
+        if terminator_ending(text, self._last, first, last) is not None:
+            return last, self._last
+        for dialect in self.dialects:
             if terminator_ending(text, dialect, first, last) is not None:
                 self._last = dialect
                 return last, dialect
@@ -367,6 +401,24 @@ class Endings:
             found = self._judge(text, start, end)
             if found is not None:
                 yield found
+
+
+_SPACES = frozenset(SPACE)
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the text between ``start`` and ``end`` (``start < end``) starts and ends, white
+    space aside; ``(end, end)`` when it is white space only. Most lines and stories neither
+    start nor end with white space: they are not copied to be stripped."""
+    first = start
+    if text[first] in _SPACES:
+        first = end - len(text[start:end].lstrip(SPACE))
+        if first == end:
+            return end, end
+    last = end
+    if text[last - 1] in _SPACES:
+        last = first + len(text[first:end].rstrip(SPACE))
+    return first, last
 
 
 def _lines(text: str, pos: int, *, lone_cr: bool) -> Iterator[tuple[int, int]]:
@@ -450,6 +502,7 @@ class Splitter:
         self.ended: Dialect | None = None  # whose terminator ends its last line, if any
         self.held: tuple[int, int] | None = None  # an id line after the text: closes or opens?
         self.lone_cr = False  # whether lines may end in a lone CR
+        self.has_cr = False  # whether the text has held a CR
 
     def split(self, chunks: Iterable[Chunk]) -> Iterator[Story]:
         """Yield the stories of ``chunks``, each as soon as its end is known.
@@ -489,78 +542,98 @@ class Splitter:
         self.bad.extend(b + offset for b in bad)
         return self._scan(chunk)
 
-    def _scan(self, chunk: str) -> Iterator[Story]:
+    def _events(self, chunk: str) -> list[tuple[int, int, Dialect | None]]:
+        """The id lines and the lines ending in a terminator of the buffer from ``self.pos``
+        on, ``chunk`` being its last part, as :meth:`Endings.events` gives them."""
         buffer = self.buffer
         # Once a lone CR was seen, later chunks (a last line without its break) need it too.
         self.lone_cr = self.lone_cr or ("\r" in chunk and chunk.count("\r") != chunk.count("\r\n"))
-        events: list[tuple[int, int, Dialect | None]]
-        if self.lone_cr:
-            events = [
-                (m.start("id"), m.end("id"), None) for m in ID_LINE_CR.finditer(buffer, self.pos)
-            ]
-            ends = [
-                (end, end, ended)
-                for end, ended in self.endings.find(buffer, self.pos, lone_cr=True)
-            ]
-            if ends:
-                events.extend(ends)
-                events.sort(key=lambda event: event[:2])  # an id line before its terminator
-        else:
-            events = self.endings.events(buffer, self.pos)
-        text, opening = self._text, self._id
-        for start, end, dialect in events:
-            story = text(self.pos, start if dialect is None else end)
-            if story is not None:
-                yield story
-            if dialect is None:
-                story = opening(start, end)
-                if story is not None:
-                    yield story
-            else:
-                self.ended = dialect
-            self.pos = end
-        story = text(self.pos, len(buffer))
-        if story is not None:
-            yield story
-        self.pos = len(buffer)
+        self.has_cr = self.has_cr or "\r" in chunk
+        if not self.lone_cr:
+            return self.endings.events(buffer, self.pos)
+        events: list[tuple[int, int, Dialect | None]] = [
+            (m.start("id"), m.end("id"), None) for m in ID_LINE_CR.finditer(buffer, self.pos)
+        ]
+        ends = [
+            (end, end, ended) for end, ended in self.endings.find(buffer, self.pos, lone_cr=True)
+        ]
+        if ends:
+            events.extend(ends)
+            events.sort(key=lambda event: event[:2])  # an id line before its terminator
+        return events
 
-    def _text(self, start: int, end: int) -> Story | None:
-        """Take the lines between ``start`` and ``end``, which hold no id line; return the
-        story they end, if they end one."""
-        if self.ended is not None:
-            start = self._trailers(start, end)
+    def _scan(self, chunk: str) -> Iterator[Story]:
         buffer = self.buffer
-        text = buffer[start:end]
-        rest = text.lstrip(SPACE)
-        if rest:
-            first = end - len(rest)
-        elif end >= start:
-            return None  # white space only
-        else:
-            # An id line that ends in a terminator (a user's terminator of digits): the
-            # terminator's end, read after the id line, is before the id line's end.
-            first = start
-        line_start = max(
-            buffer.rfind("\n", start, first), buffer.rfind("\r", start, first), start - 1
+        events = self._events(chunk)
+        size = len(buffer)
+        events.append((size, size, None))  # the text after the last event
+        pos, start, end, has_text, ended, held = (
+            self.pos,
+            self.start,
+            self.end,
+            self.has_text,
+            self.ended,
+            self.held,
         )
-        line_start += 1
-        story = None
-        if self.held is not None:  # the id line held back opens the story these lines are in
-            opening = self.held[0]
-            story = self._story(self.end)
-            self.start = opening
-        elif self.start is None:
-            self.start = line_start
-        elif self.ended is not None:
-            story = self._story(self.end)
-            self.start = line_start
-        self.has_text, self.ended = True, None
-        self.end = start + len(text.rstrip(SPACE))
-        return story
+        story = self._story
+        for at, until, dialect in events:
+            # The lines between the last event and this one, which hold no id line.
+            stop = at if dialect is None else until
+            begin = pos
+            if ended is not None:
+                begin, end = self._trailers(pos, stop, ended, end)
+            if begin < stop:
+                first, last = _content(buffer, begin, stop)
+                text = first < stop
+            else:
+                # begin > stop: an id line that ends in a terminator (a user's terminator of
+                # digits), whose end, read after the id line, is before the id line's end.
+                first = last = begin
+                text = begin > stop
+            if text:
+                line_start = begin
+                if first > begin:
+                    line_start = max(
+                        buffer.rfind("\n", begin, first), buffer.rfind("\r", begin, first)
+                    )
+                    line_start = max(line_start + 1, begin)
+                if held is not None:  # the id line held back opens the story these lines are in
+                    yield story(start, end)  # type: ignore[arg-type]
+                    start, held = held[0], None
+                elif start is None:
+                    start = line_start
+                elif ended is not None:
+                    yield story(start, end)
+                    start = line_start
+                has_text, ended, end = True, None, last
+            # The event: a terminator that ends the lines, or an id line.
+            if dialect is not None:
+                ended = dialect
+            elif at < until:
+                if held is not None:  # the held id line closes its story; this one opens the next
+                    yield story(start, held[1])  # type: ignore[arg-type]
+                    start, end, has_text, ended, held = at, until, False, None, None
+                elif start is None:
+                    start, end, has_text, ended = at, until, False, None
+                elif has_text:
+                    held = (at, until)
+                else:  # an id line right after the opening one closes a story without text
+                    yield story(start, until)
+                    start, has_text, ended = None, False, None
+            pos = until
+        self.pos, self.start, self.end, self.has_text, self.ended, self.held = (
+            pos,
+            start,
+            end,
+            has_text,
+            ended,
+            held,
+        )
 
-    def _trailers(self, start: int, end: int) -> int:
-        """Keep with the story that a terminator ended the trailer lines right under it, and
-        return where the text after them starts.
+    def _trailers(self, start: int, end: int, dialect: Dialect, story_end: int) -> tuple[int, int]:
+        """Keep with the story that a terminator of ``dialect`` ended the trailer lines right
+        under it, from ``start`` on and before ``end``; return where the text after them starts,
+        and where the story, which ended at ``story_end``, now ends.
 
         Wire copy follows the terminator with desk initials or a transmission stamp, in the
         same block (``==Kyodo`` then ``\x03KWS-21:37-09-12-18\x04``; ``--IANS`` then
@@ -568,8 +641,8 @@ class Splitter:
         of the terminator's dialect (see :func:`~wireparse.rules.trailer.claim_trailers`).
         """
         buffer = self.buffer
-        dialect = self.ended
-        assert dialect is not None
+        if buffer.startswith("\n\n", start) or buffer.startswith("\r\n\r\n", start):
+            return start, story_end  # a blank line right under the terminator
         for _ in range(TRAILER_LINES):
             line = _next_line(buffer, start, end)
             if line is None:
@@ -579,43 +652,27 @@ class Splitter:
             if not (content.startswith(END_OF_TEXT) or dialect.patterns.trailer.match(content)):
                 break
             start = last
-            self.end = first + len(buffer[first:last].rstrip(SPACE))
-        return start
-
-    def _id(self, start: int, end: int) -> Story | None:
-        """Take the id line between ``start`` and ``end``; return the story it ends, if any."""
-        if self.held is not None:  # the held id line closes its story; this one opens the next
-            story = self._story(self.held[1])
-            self.start, self.end, self.has_text, self.ended = start, end, False, None
-            return story
-        if self.start is None:
-            self.start, self.end, self.has_text, self.ended = start, end, False, None
-        elif self.has_text:
-            self.held = (start, end)
-        else:  # an id line right after the opening one closes a story without text
-            return self._story(end)
-        return None
+            story_end = first + len(buffer[first:last].rstrip(SPACE))
+        return start, story_end
 
     def _finish(self) -> Story | None:
         """The story being read when the text ends, if any."""
-        if self.held is not None:
-            return self._story(self.held[1])
-        if self.start is not None:
-            return self._story(self.end)
-        return None
+        if self.start is None:
+            return None
+        story = self._story(self.start, self.end if self.held is None else self.held[1])
+        self.start, self.held = None, None
+        return story
 
-    def _story(self, end: int) -> Story:
-        """Give out the story from ``self.start`` to ``end``; no story is being read after."""
-        start = self.start
-        assert start is not None  # only called while a story is being read
+    def _story(self, start: int, end: int) -> Story:
+        """The story from ``start`` to ``end``."""
         self._count(start)
         text = self.buffer[start:end]
         defects: tuple[Defect, ...] = ()
         if self.bad:
-            low, high = bisect.bisect_left(self.bad, start), bisect.bisect_left(self.bad, end)
+            bad = self.bad
+            low, high = bisect.bisect_left(bad, start), bisect.bisect_left(bad, end)
             if high > low:
-                defects = (_not_utf8(self.bad[low] - start, high - low),)
-        self.start, self.held, self.has_text, self.ended = None, None, False, None
+                defects = (_not_utf8(bad[low] - start, high - low),)
         return Story(text, self.line, defects)
 
     def _count(self, offset: int) -> None:
@@ -624,7 +681,7 @@ class Splitter:
         if offset <= counted:
             return
         breaks = buffer.count("\n", counted, offset)
-        returns = buffer.count("\r", counted, offset)
+        returns = buffer.count("\r", counted, offset) if self.has_cr else 0
         if returns:
             breaks += returns - buffer.count("\r\n", counted, offset)
             if buffer[offset - 1 : offset + 1] == "\r\n":
