@@ -328,6 +328,7 @@ class Endings:
             c in DIGITS for c in ends_in
         )
         self._not_ending: set[str] = set()  # short lines that end in no terminator
+        self._window = max((d.patterns.terminator_window for d in self.dialects), default=0)
 
     def events(self, text: str, pos: int) -> list[tuple[int, int, Dialect | None]]:
         """Find, in one search of the LF or CRLF lines of ``text`` from ``pos`` (where a line
@@ -374,20 +375,29 @@ class Endings:
         line = text[start:end] if end - start <= _REMEMBERED_LINE else None
         if line is not None and line in self._not_ending:
             return None
-        if self.line_end.match(text, start, end) is None:
+        first, last = _content(text, start, end)
+        # The pattern reads no further back than the dialects' windows: a terminator that
+        # ends a line (dots and "^M" with it) lies in its dialect's, a story's last line
+        # before it does not need reading.
+        if self.line_end.match(text, max(start, last - self._window), end) is None:
             if line is not None:
                 if len(self._not_ending) >= _REMEMBERED_LINES:
                     self._not_ending.clear()
                 self._not_ending.add(line)
             return None
-        first, last = _content(text, start, end)
+        # The dialects' patterns are given the line alone: a pattern that must find a word in
+        # the text before it matches looks for it to the end of what it is given. The line
+        # starts as the text does, for a look behind a terminator: after no letter or digit.
+        if line is None:
+            line = text[start:end]
+        first, last = first - start, last - start
         # A dump is mostly one agency's: the dialect of the last terminator is tried first.
-        if terminator_ending(text, self._last, first, last) is not None:
-            return last, self._last
+        if terminator_ending(line, self._last, first, last) is not None:
+            return start + last, self._last
         for dialect in self.dialects:
-            if terminator_ending(text, dialect, first, last) is not None:
+            if terminator_ending(line, dialect, first, last) is not None:
                 self._last = dialect
-                return last, dialect
+                return start + last, dialect
         return None
 
     def find(self, text: str, pos: int, *, lone_cr: bool = False) -> Iterator[tuple[int, Dialect]]:
