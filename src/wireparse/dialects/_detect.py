@@ -8,12 +8,23 @@ May 4 -`` above a mention of "the Press Trust of India (PTI)") wins over the tag
 tag, a tagless dateline (Reuters' 1987 wire, the New York Times) printing its dialect's separator
 is looked for; without one, the first dialect whose terminator ends the story is taken, and
 failing that, a tagless dateline with another separator.
+
+Most stories are settled without the combined pattern: when the first opening parenthesis holds
+a tag (``(Xinhua)``) and plain string tests show that no other tag or form can stand before it,
+the tag is the first match; when the lines above it cannot hold a tagless dateline, none is
+looked for; and when the first dialect printing the tag ends the story with its terminator and
+neither the terminators nor the months of the others can fit, it is taken without reading the
+date. Each shortcut only decides what the general reading would; where plain tests cannot tell,
+the general reading runs.
 """
 
 from __future__ import annotations
 
+import enum
+import functools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import Final
 
 import attrs
 import regex
@@ -39,6 +50,322 @@ _DIGIT = regex.compile(r"\p{Nd}")
 
 _ENGLISH = frozenset(name.rstrip(".").casefold() for name in ENGLISH_MONTHS)
 
+_First = tuple[str, str, int]
+"""The first match of the combined pattern: the name of its alternative's group, the tag (or
+form) as printed, and where it starts."""
+
+
+class _Unknown(enum.Enum):
+    UNKNOWN = enum.auto()
+
+
+_UNKNOWN: Final = _Unknown.UNKNOWN
+"""What a shortcut gives when string tests cannot tell."""
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+# The ASCII characters `[^\S\n]` matches, as the tag patterns read white space on a line.
+_ASCII_INLINE = frozenset(c for c in _ASCII if regex.match(r"[^\S\n]", c))
+
+# The ASCII characters `\s` matches.
+_ASCII_SPACE = frozenset(c for c in _ASCII if regex.match(r"\s", c))
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+# What may follow a month in a date (see _compile_date in _dialect.py), in ASCII text: a
+# period, white space, the day's and the year's digits, an ordinal ("st", "nd", "rd", "th"),
+# "de" or "del" before the year, commas: "May 6, 2024", "junio de 2024", "Sept. 30th".
+_AFTER_MONTH = "".join(
+    sorted({c for c in _ASCII if regex.match(r"\s", c)} | set(".,0123456789stndrhelSTNDRHEL"))
+)
+
+_MONTH_CACHE_SIZE = 4096
+"""How many date endings (``january 4 ``) a shortcut remembers the months of, per tag."""
+
+
+class _NoShortcutError(Exception):
+    """Raised while building the shortcuts when plain string tests cannot stand for a pattern."""
+
+
+@functools.cache
+def _ascii_twins(char: str) -> frozenset[str]:
+    """The ASCII characters, in lower case, that ``char`` matches in a case-insensitive
+    pattern: ``K`` gives ``k``, and so does the Kelvin sign; ``新`` gives none."""
+    pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+    return frozenset(c.lower() for c in _ASCII if pattern.fullmatch(c))
+
+
+def _ascii_key(word: str) -> str | None:
+    """The ASCII text, in lower case, that ``word`` matches in a case-insensitive pattern
+    (``Kyodo`` gives ``kyodo``); None when no ASCII text matches it (``新华社``, ``TASS`` in
+    Cyrillic letters)."""
+    key: list[str] = []
+    for char in word:
+        twins = _ascii_twins(char)
+        if not twins:
+            return None
+        if len(twins) > 1:  # pragma: no cover - no character has two ASCII twins
+            raise _NoShortcutError(word)
+        key.extend(twins)
+    return "".join(key)
+
+
+_META = ".^$*+?{}[]\\|()#"
+"""The characters a verbose pattern gives a meaning to; a literal character is none of them."""
+
+
+def _skip_space(source: str, pos: int) -> int:
+    """The position of the first character of the verbose pattern ``source`` from ``pos`` that
+    is no white space and no comment."""
+    while pos < len(source):
+        if source[pos].isspace():
+            pos += 1
+        elif source[pos] == "#":
+            line_end = source.find("\n", pos)
+            pos = len(source) if line_end < 0 else line_end + 1
+        else:
+            break
+    return pos
+
+
+def _class_end(source: str, pos: int) -> int:
+    """The position after the character class that opens at ``source[pos]``, ``[``."""
+    pos += 1
+    if source.startswith("^", pos):
+        pos += 1
+    if source.startswith("]", pos):
+        pos += 1  # a "]" first is a literal one
+    while pos < len(source) and source[pos] != "]":
+        pos += 2 if source[pos] == "\\" else 1
+    return pos + 1
+
+
+def _has_top_level_bar(source: str) -> bool:
+    """Tell whether the verbose pattern ``source`` is an alternation at its top level; a bar
+    in a group, a class or a comment, or escaped, is none."""
+    depth = 0
+    pos = 0
+    while pos < len(source):
+        char = source[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            pos = _class_end(source, pos)
+            continue
+        if char == "#":
+            pos = _skip_space(source, pos)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        pos += 1
+    return False
+
+
+def _leading_literal(source: str) -> str | None:
+    """The text every match of the verbose pattern ``source`` opens with, when its source shows
+    it plainly; None when it does not.
+
+    It shows it when it is no alternation at its top level and opens with literal characters
+    or escaped punctuation, none made optional by a quantifier, maybe alone in a group that
+    opens it: the Chinese forms open with the agency, ``(?P<agency> 新华社 ) ...``, ANSA's with
+    ``\\( [^\\S\\n]*+ (?P<agency> ANSA ) ...``.
+    """
+    if _has_top_level_bar(source):
+        return None
+    pos = _skip_space(source, 0)
+    grouped = False
+    if source.startswith("(?P<", pos):
+        name_end = source.find(">", pos)
+        if name_end < 0:
+            return None
+        pos, grouped = name_end + 1, True
+    elif source.startswith("(?:", pos):
+        pos, grouped = pos + 3, True
+    literal = []
+    while True:
+        pos = _skip_space(source, pos)
+        if pos >= len(source):
+            break
+        char = source[pos]
+        if char == "\\" and pos + 1 < len(source) and not source[pos + 1].isalnum():
+            atom, after = source[pos + 1], pos + 2  # escaped punctuation: "\(", "\ "
+        elif char in _META:
+            break
+        else:
+            atom, after = char, pos + 1
+        quantified = _skip_space(source, after)
+        if quantified < len(source) and source[quantified] in "?*+{":
+            break  # "ANSA?" makes the last letter optional
+        literal.append(atom)
+        pos = after
+    if grouped:
+        # The group holds the literal alone, and is not made optional: "(?P<agency> 新华社 ) ".
+        if not source.startswith(")", pos):
+            return None
+        after_group = _skip_space(source, pos + 1)
+        if after_group < len(source) and source[after_group] in "?*+{":
+            return None
+    return "".join(literal) or None
+
+
+@attrs.frozen
+class _Fit:
+    """What tells, without reading a date, that the first of several dialects printing one tag
+    fits a story best (see :meth:`_Detector._first_fits`).
+
+    Attributes:
+        terminators: The first dialect's terminators: one of them ends the story.
+        last_letters: The ASCII characters, in lower case, that the other dialects'
+            terminators may end with: none of them ends the story.
+        months: The other dialects' month names, in ASCII and lower case, that are no English
+            month's: none of them is in the dateline's date.
+        seen: Date endings (``january 4 ``) already looked at, and whether one of ``months``
+            is in them.
+    """
+
+    terminators: tuple[str, ...]
+    last_letters: frozenset[str]
+    months: tuple[str, ...]
+    seen: dict[str, bool] = attrs.field(factory=dict, eq=False)
+
+    @classmethod
+    def build(cls, found: tuple[Dialect, ...]) -> _Fit | None:
+        """What tells that the first of ``found`` fits best; None when nothing plain can:
+        it has no terminator, or another's terminator is a pattern (AP's desk initials)."""
+        first, others = found[0], found[1:]
+        if not first.terminators:
+            return None
+        last_letters: set[str] = set()
+        months: list[str] = []
+        for dialect in others:
+            if dialect.terminator_patterns:
+                return None
+            for terminator in dialect.terminators:
+                last_letters |= _ascii_twins(terminator[-1:] or ".")
+            for name in dialect.months:
+                key = _ascii_key(name.rstrip("."))
+                if key is not None and key not in _ENGLISH:
+                    months.append(key)
+        return cls(first.terminators, frozenset(last_letters), tuple(dict.fromkeys(months)))
+
+    def months_in(self, ending: str) -> bool:
+        """Tell whether one of :attr:`months` is in ``ending``, remembering what it told."""
+        found = self.seen.get(ending)
+        if found is None:
+            found = any(month in ending for month in self.months)
+            if len(self.seen) < _MONTH_CACHE_SIZE:
+                self.seen[ending] = found
+        return found
+
+
+@attrs.frozen
+class _Shortcuts:
+    """What the plain string tests that settle most stories read, made once per set of
+    dialects (see :meth:`_Detector._quick_first`).
+
+    Attributes:
+        paren_tags: The tags printed in parentheses, as listed, that hold no white space,
+            bracket or slash: ``(Xinhua)`` is the whole match of the tag pattern.
+        longest: The length of the longest of them.
+        paren_keys: The tags printed in parentheses, in ASCII and lower case, that ASCII text
+            may print.
+        comma_keys: The tags printed after a comma, in ASCII and lower case, that ASCII text
+            may print.
+        bare_keys: The bare tags, in ASCII and lower case, that ASCII text may print.
+        forms: The literal each dialect form opens with, in ASCII and lower case, where
+            ASCII text may print it, and the form's pattern, to try where the literal is.
+        tagless_separators: Each separator of a tagless dialect, and whether every tagless
+            dialect printing it prints a date with a day in digits there.
+        fits: By ``(style, tag)`` that several dialects share (as ``by_tag`` of the
+            detector), what tells that the first fits best; None where nothing plain can.
+    """
+
+    paren_tags: frozenset[str]
+    longest: int
+    paren_keys: tuple[str, ...]
+    comma_keys: tuple[str, ...]
+    bare_keys: tuple[str, ...]
+    forms: tuple[tuple[str, regex.Pattern[str]], ...]
+    tagless_separators: tuple[tuple[str, bool], ...]
+    fits: Mapping[tuple[str, str], _Fit | None]
+
+    @classmethod
+    def build(
+        cls,
+        dialects: Sequence[Dialect],
+        by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]],
+        forms: Sequence[tuple[str, regex.Pattern[str]]],
+    ) -> _Shortcuts | None:
+        """The shortcuts of ``dialects``, whose ``forms`` are given as their sources and the
+        patterns the combined one holds; None when plain string tests cannot stand for their
+        patterns (a dialect form whose source opens with no literal, a tag holding a bracket)."""
+        try:
+            return cls._build(dialects, by_tag, forms)
+        except _NoShortcutError:
+            return None
+
+    @classmethod
+    def _build(
+        cls,
+        dialects: Sequence[Dialect],
+        by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]],
+        forms: Sequence[tuple[str, regex.Pattern[str]]],
+    ) -> _Shortcuts:
+        paren = [t for d in dialects if "paren" in d.tag_styles for t in d.agency_tags]
+        if any(c in "()" for tag in paren for c in tag):
+            raise _NoShortcutError("a tag holds a bracket")
+        plain = frozenset(t for t in paren if not any(c.isspace() or c == "/" for c in t))
+        keys: dict[str, list[str]] = {"paren": [], "comma": [], "bare": []}
+        for dialect in dialects:
+            for tag in dialect.agency_tags:
+                key = _ascii_key(tag)
+                for style in dialect.tag_styles:
+                    if key is not None and style in keys:
+                        keys[style].append(key)
+        bare_keys = keys["bare"]
+        form_keys = []
+        for source, pattern in forms:
+            literal = _leading_literal(source)
+            if literal is None:
+                raise _NoShortcutError(source)
+            key = _ascii_key(literal)
+            if key is not None:
+                form_keys.append((key, pattern))
+        if any("(" in key[1:] for key, _ in form_keys) or any(
+            "(" in key or not key for found in keys.values() for key in found
+        ):
+            raise _NoShortcutError("a tag or form holds a bracket")
+        tagless = [d for d in dialects if d.tagless]
+        separators = dict.fromkeys(s for d in tagless for s in d.separators)
+        tagless_separators = tuple(
+            (
+                separator,
+                all(
+                    d.dated and not d.patterns.day_words
+                    for d in tagless
+                    if separator in d.separators
+                ),
+            )
+            for separator in separators
+        )
+        fits = {key: _Fit.build(found) for key, found in by_tag.items() if len(found) > 1}
+        return cls(
+            frozenset(plain),
+            max(map(len, plain), default=0),
+            tuple(dict.fromkeys(keys["paren"])),
+            tuple(dict.fromkeys(keys["comma"])),
+            tuple(dict.fromkeys(bare_keys)),
+            tuple(form_keys),
+            tagless_separators,
+            MappingProxyType(fits),
+        )
+
 
 @attrs.frozen
 class _Detector:
@@ -51,6 +378,8 @@ class _Detector:
         by_tag: ``(style, tag)``, the tag case-folded, to the dialects printing it so.
         by_form: The name of each form's group to its dialect.
         tagless: The dialects whose datelines may print no tag.
+        shortcuts: What the plain string tests that settle most stories read; None when
+            they cannot stand for the patterns of these dialects.
     """
 
     dialects: tuple[Dialect, ...]
@@ -58,6 +387,7 @@ class _Detector:
     by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]]
     by_form: Mapping[str, Dialect]
     tagless: tuple[Dialect, ...]
+    shortcuts: _Shortcuts | None
 
     @classmethod
     def build(cls, dialects: Sequence[Dialect]) -> _Detector:
@@ -66,6 +396,7 @@ class _Detector:
         by_tag: dict[tuple[str, str], list[Dialect]] = {}
         by_form: dict[str, Dialect] = {}
         forms: list[str] = []
+        sources: list[tuple[str, str]] = []  # each form's source, and without its groups' names
         for dialect in dialects:
             for style in dialect.tag_styles:
                 for tag in dialect.agency_tags:
@@ -76,6 +407,7 @@ class _Detector:
                 # The form's own groups are not needed here: only which form matched.
                 bare_form = _NAMED_GROUP.sub("(?:", form)
                 forms.append(f"(?P<{name}> {bare_form} )")
+                sources.append((form, bare_form))
                 by_form[name] = dialect
         alternatives = [
             # Matches: "(Xinhua)", "( AP )", a partner's story "(tca/dpa)", "(ats afp)".
@@ -93,24 +425,38 @@ class _Detector:
         ]
         used = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
         used.extend(forms)
+        shared = MappingProxyType({key: tuple(value) for key, value in by_tag.items()})
         return cls(
             tuple(dialects),
             _combined(used, tags),
-            MappingProxyType({key: tuple(value) for key, value in by_tag.items()}),
+            shared,
             MappingProxyType(by_form),
             tuple(d for d in dialects if d.tagless),
+            _Shortcuts.build(
+                dialects,
+                shared,
+                [(source, _combined([bare], tags) or _NEVER) for source, bare in sources],
+            ),
         )
 
-    def detect(self, text: str) -> Dialect | None:
-        """Return the dialect ``text`` is written in, or None when nothing tells."""
+    def detect(self, text: str, *, shortcuts: bool = True) -> Dialect | None:
+        """Return the dialect ``text`` is written in, or None when nothing tells.
+
+        ``shortcuts=False`` reads every story the general way, as the shortcuts must agree
+        with.
+        """
         window = text[:WINDOW]
-        if self.pattern is not None:
-            match = self.pattern.search(window)
-            if match is not None:
-                # A tagless dateline above the first tag opens the story, and the tag is one
-                # the story mentions: "said the Press Trust of India (PTI)".
-                above = self._tagless(window, before=match.start(), exact=True)
-                return above or self._from_match(text, match)
+        first = self._quick_first(window) if shortcuts else _UNKNOWN
+        if first is _UNKNOWN:
+            first = self._first(window)
+        if first is not None:
+            group, tag, start = first
+            # A tagless dateline above the first tag opens the story, and the tag is one
+            # the story mentions: "said the Press Trust of India (PTI)".
+            above = None
+            if not (shortcuts and self._no_tagless_above(window[:start])):
+                above = self._tagless(window, before=start, exact=True)
+            return above or self._from_tag(text, group, tag, start, shortcuts=shortcuts)
         # A tagless dateline in a dialect's own form decides; one with another separator
         # than the dialect prints ("TOKYO -" where it prints "_") only after the terminator.
         return (
@@ -150,19 +496,121 @@ class _Detector:
                 return dialect
         return None
 
-    def _from_match(self, text: str, match: regex.Match[str]) -> Dialect | None:
+    def _first(self, window: str) -> _First | None:
+        """The first tag or form in ``window``, by the combined pattern: its group, its text
+        and where it starts; None when there is none."""
+        match = None if self.pattern is None else self.pattern.search(window)
+        if match is None:
+            return None
         group = match.lastgroup
         if group is None:  # pragma: no cover - every alternative is a named group
             return None
+        return group, match[group], match.start()
+
+    def _quick_first(self, window: str) -> _First | _Unknown | None:
+        """:meth:`_first`, told by string tests where they can: :data:`_UNKNOWN` where not.
+
+        They tell when an opening parenthesis holds a tag as listed, ``(Xinhua)``, the whole
+        match of the tag pattern there, and what stands before it is ASCII text in which no
+        alternative of the combined pattern can start: no other parenthesis opening a tag in
+        any case (``(2)`` and ``(by Li Xin)`` open none); no slash; no comma that a tag
+        printed after a comma follows (``, SPA --``); no bare tag (``12 AAP -``) and no literal
+        a dialect form opens with (``新华社``).
+        """
+        shortcuts = self.shortcuts
+        if shortcuts is None:
+            return _UNKNOWN
+        start = window.find("(")
+        while True:
+            if start < 0:
+                return _UNKNOWN
+            close = window.find(")", start + 1, start + 2 + shortcuts.longest)
+            if close >= 0 and window[start + 1 : close] in shortcuts.paren_tags:
+                break
+            # No tag in parentheses opens here: "(2)", "(by Li Xin)".
+            after = start + 1
+            while after < len(window) and window[after] in _ASCII_SPACE:
+                after += 1
+            opening = window[after : after + shortcuts.longest]
+            if not opening.isascii() or opening.lower().startswith(shortcuts.paren_keys):
+                return _UNKNOWN
+            start = window.find("(", start + 1)
+        head = window[:start]
+        if not head.isascii() or "/" in head:
+            return _UNKNOWN
+        lowered = head.lower()
+        comma = head.find(",")
+        while comma >= 0:
+            # A tag after a comma follows it, white space on the line between.
+            after = comma + 1
+            while window[after] in _ASCII_INLINE:
+                after += 1
+            if lowered.startswith(shortcuts.comma_keys, after):
+                return _UNKNOWN
+            comma = head.find(",", after)
+        for key in shortcuts.bare_keys:
+            if key in lowered:
+                return _UNKNOWN
+        for key, form in shortcuts.forms:
+            # Where the literal a form opens with stands, the form is tried: "(2)" is no
+            # "(ANSA) - ROME, JUL 11 -".
+            at = lowered.find(key)
+            while at >= 0:
+                if form.match(window, at) is not None:
+                    return _UNKNOWN
+                at = lowered.find(key, at + 1)
+        return "paren", window[start + 1 : close], start
+
+    def _no_tagless_above(self, head: str) -> bool:
+        """Tell, by string tests, that no line of ``head`` holds a tagless dateline that
+        ``_tagless(window, before=len(head), exact=True)`` takes; False when they cannot tell.
+
+        Such a line prints a separator of a tagless dialect, and opens (white space aside)
+        with a letter or a bracket. A separator that only dated dialects without day words
+        print (Reuters' 1987 ``-``) needs a day in digits before it, so that a line printing
+        only such separators and no digit holds none: ``Home -``, a scraped page's
+        breadcrumb above the story, is no dateline of the 1987 wire.
+        """
+        shortcuts = self.shortcuts
+        if not self.tagless:
+            return True
+        if shortcuts is None or "\r" in head:
+            return False
+        present = [(s, dated) for s, dated in shortcuts.tagless_separators if s in head]
+        for separator, _ in present:
+            at = head.find(separator)
+            while at >= 0:
+                line_start = head.rfind("\n", 0, at) + 1
+                line_end = head.find("\n", at)
+                line_end = len(head) if line_end < 0 else line_end
+                line = head[line_start:line_end]
+                opening = line[0]
+                if not opening.isascii() or opening in _ASCII_INLINE:
+                    return False
+                if opening.isalpha() or opening == "(":
+                    if not line.isascii() or not _ASCII_DIGITS.isdisjoint(line):
+                        return False
+                    if not all(dated for s, dated in present if s in line):
+                        return False
+                at = head.find(separator, line_end)
+        return True
+
+    def _from_tag(
+        self, text: str, group: str, tag: str, start: int, *, shortcuts: bool = True
+    ) -> Dialect | None:
+        """The dialect of the first match, ``tag`` in the alternative ``group`` at ``start``."""
         if group in self.by_form:
             return self.by_form[group]
-        candidates = self.by_tag.get((group, match[group].casefold()), ())
+        key = (group, tag.casefold())
+        candidates = self.by_tag.get(key, ())
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        prefix = text[max(line_start, match.start() - 160) : match.start()]
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[max(line_start, start - 160) : start]
         end = _story_end(text)
         first = candidates[0]
+        if shortcuts and self._first_fits(key, prefix, end):
+            return first
         score = _language_score(first, prefix, end)
         if score >= _BEST_ENGLISH and first.language == "en":
             # An English month and the terminator: no other dialect can fit better, since
@@ -174,6 +622,30 @@ class _Detector:
             if other > score:
                 best, score = dialect, other
         return best
+
+    def _first_fits(self, key: tuple[str, str], prefix: str, end: str) -> bool:
+        """Tell, by string tests, that the first of the dialects printing the tag ``key``
+        scores highest (see :func:`_language_score`); False when they cannot tell.
+
+        It does when its terminator ends the story (two) and no other's does, nor is a month
+        of another's language but English in the date: another then scores one at most.
+        ``... Enditem`` under ``NAIROBI, January 4 (Xinhua) --`` is Xinhua English, whatever
+        the date, since neither ``Fin`` nor a Spanish or French month is there. Such a month
+        ends at the last character of the dateline's prefix that cannot follow a month in a
+        date (``y`` of ``January 4 ``), or after it, so only the word there and what follows
+        are looked at.
+        """
+        shortcuts = self.shortcuts
+        fit = None if shortcuts is None else shortcuts.fits.get(key)
+        if fit is None or not prefix.isascii() or not _terminator_ends(fit.terminators, end):
+            return False
+        last = _last_characters(end)
+        if not last.isascii() or not fit.last_letters.isdisjoint(last.lower()):
+            return False
+        lowered = prefix.lower()
+        date_end = len(lowered.rstrip(_AFTER_MONTH))
+        words = lowered[:date_end].rsplit(None, 1)
+        return not fit.months_in((words[-1] if words else "") + lowered[date_end:])
 
     def _tagless(
         self, window: str, *, before: int | None = None, exact: bool = False
@@ -225,6 +697,10 @@ class _Detector:
         return None if exact else fallback
 
 
+_NEVER = regex.compile("(?!)")
+"""A pattern that matches nowhere."""
+
+
 def _combined(alternatives: list[str], tags: dict[str, list[str]]) -> regex.Pattern[str] | None:
     """One pattern of ``alternatives``, the tags of each style as its named lists."""
     if not alternatives:
@@ -238,6 +714,40 @@ def _combined(alternatives: list[str], tags: dict[str, list[str]]) -> regex.Patt
         bare=tags["bare"],
         comma=tags["comma"],
     )
+
+
+def _terminator_ends(terminators: tuple[str, ...], end: str) -> bool:
+    """Tell whether one of ``terminators``, as listed, ends ``end`` where the terminator
+    pattern takes it: after no letter or digit (``said. Enditem``, ``said.Enditem``)."""
+    if not end.endswith(terminators):
+        return False
+    for terminator in terminators:
+        if terminator and end.endswith(terminator):
+            before = end[-len(terminator) - 1 : -len(terminator)]
+            if not before or (before.isascii() and not before.isalnum()):
+                return True
+    return False
+
+
+_PERIODS = 3
+"""How many periods the terminator pattern takes after a terminator."""
+
+
+def _last_characters(end: str) -> str:
+    """The characters of ``end`` that a terminator ending it (see the terminator pattern) may
+    end with: the last one before up to three periods and maybe a carriage return in caret
+    notation (``Fin...^M``), or a period."""
+    found = ""
+    bodies = [end]
+    if end[-2:] in ("^M", "^m"):
+        bodies.append(end[:-2])
+    for body in bodies:
+        periods = len(body) - len(body.rstrip("."))
+        if periods:
+            found += "."
+        if periods <= _PERIODS:
+            found += body[len(body) - periods - 1 : len(body) - periods]
+    return found
 
 
 def _story_end(text: str) -> str:
