@@ -152,18 +152,19 @@ def _detector() -> _Detector:
     replaced.
     """
     global _built, _checked  # noqa: PLW0603 - a cache of what the registry holds
-    checked = (_REGISTRY, len(_REGISTRY), _changes)
+    checked = _checked
     if (
-        _built is not None
-        and _checked is not None
-        and _checked[0] is _REGISTRY
-        and _checked[1:] == checked[1:]
+        checked is not None
+        and checked[0] is _REGISTRY
+        and checked[1] == len(_REGISTRY)
+        and checked[2] == _changes
+        and _built is not None
     ):
         return _built[1]
     key = tuple(map(id, _REGISTRY.values()))
     if _built is None or _built[0] != key:
         _built = (key, _Detector.build(tuple(_REGISTRY.values())))
-    _checked = checked
+    _checked = (_REGISTRY, len(_REGISTRY), _changes)
     return _built[1]
 
 

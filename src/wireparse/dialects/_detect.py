@@ -54,6 +54,10 @@ _First = tuple[str, str, int]
 """The first match of the combined pattern: the name of its alternative's group, the tag (or
 form) as printed, and where it starts."""
 
+_Found = tuple[int, int, str, str]
+"""The first match of one alternative of the combined pattern: where it starts, the
+alternative's place in the pattern, the name of its group, the tag (or form) as printed."""
+
 
 class _Unknown(enum.Enum):
     UNKNOWN = enum.auto()
@@ -225,14 +229,19 @@ class _Fit:
             terminators may end with: none of them ends the story.
         months: The other dialects' month names, in ASCII and lower case, that are no English
             month's: none of them is in the dateline's date.
+        tail: How many characters of a story's end the terminators are looked for in.
         seen: Date endings (``january 4 ``) already looked at, and whether one of ``months``
             is in them.
+        ends: Story ends (``. Enditem``), their last :attr:`tail` characters, already looked
+            at, and whether the first dialect's terminator ends them and no other's can.
     """
 
     terminators: tuple[str, ...]
     last_letters: frozenset[str]
     months: tuple[str, ...]
+    tail: int
     seen: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    ends: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def build(cls, found: tuple[Dialect, ...]) -> _Fit | None:
@@ -252,7 +261,26 @@ class _Fit:
                 key = _ascii_key(name.rstrip("."))
                 if key is not None and key not in _ENGLISH:
                     months.append(key)
-        return cls(first.terminators, frozenset(last_letters), tuple(dict.fromkeys(months)))
+        # What the tests read of the story's end: a terminator and the character before it,
+        # or the last character before three periods and a caret notation ("^M").
+        tail = max(max(map(len, first.terminators)) + 1, 1 + _PERIODS + len("^M"))
+        return cls(first.terminators, frozenset(last_letters), tuple(dict.fromkeys(months)), tail)
+
+    def ends_first(self, end: str) -> bool:
+        """Tell whether one of :attr:`terminators` ends ``end``, the story's end, and no
+        terminator of the others can, remembering what it told of the last characters."""
+        tail = end[-self.tail :]
+        found = self.ends.get(tail)
+        if found is None:
+            last = _last_characters(tail)
+            found = (
+                _terminator_ends(self.terminators, tail)
+                and last.isascii()
+                and self.last_letters.isdisjoint(last.lower())
+            )
+            if len(self.ends) < _MONTH_CACHE_SIZE:
+                self.ends[tail] = found
+        return found
 
     def months_in(self, ending: str) -> bool:
         """Tell whether one of :attr:`months` is in ``ending``, remembering what it told."""
@@ -278,10 +306,16 @@ class _Shortcuts:
         comma_keys: The tags printed after a comma, in ASCII and lower case, that ASCII text
             may print.
         bare_keys: The bare tags, in ASCII and lower case, that ASCII text may print.
+        marks: Every mark below: the slash, the bare tags, the tags after a comma, the
+            literals the forms open with.
+        alternatives: Each style's alternative of the combined pattern, alone, to try where
+            string tests cannot tell whether it matches: ``(XINHUA)``, ``, Reuter -``.
         forms: The literal each dialect form opens with, in ASCII and lower case, where
-            ASCII text may print it, and the form's pattern, to try where the literal is.
-        tagless_separators: Each separator of a tagless dialect, and whether every tagless
-            dialect printing it prints a date with a day in digits there.
+            ASCII text may print it, the name of the form's group in the combined pattern,
+            and the form's pattern, to try where the literal is.
+        tagless_separators: The separators of the tagless dialects.
+        undated_separators: Those of them that a tagless dialect printing no date, or days
+            as words, prints: before them a dateline needs no digit.
         fits: By ``(style, tag)`` that several dialects share (as ``by_tag`` of the
             detector), what tells that the first fits best; None where nothing plain can.
     """
@@ -291,8 +325,11 @@ class _Shortcuts:
     paren_keys: tuple[str, ...]
     comma_keys: tuple[str, ...]
     bare_keys: tuple[str, ...]
-    forms: tuple[tuple[str, regex.Pattern[str]], ...]
-    tagless_separators: tuple[tuple[str, bool], ...]
+    marks: tuple[str, ...]
+    alternatives: Mapping[str, regex.Pattern[str]]
+    forms: tuple[tuple[str, str, regex.Pattern[str]], ...]
+    tagless_separators: tuple[str, ...]
+    undated_separators: frozenset[str]
     fits: Mapping[tuple[str, str], _Fit | None]
 
     @classmethod
@@ -300,13 +337,15 @@ class _Shortcuts:
         cls,
         dialects: Sequence[Dialect],
         by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]],
-        forms: Sequence[tuple[str, regex.Pattern[str]]],
+        alternatives: Mapping[str, regex.Pattern[str]],
+        forms: Sequence[tuple[str, str, regex.Pattern[str]]],
     ) -> _Shortcuts | None:
-        """The shortcuts of ``dialects``, whose ``forms`` are given as their sources and the
-        patterns the combined one holds; None when plain string tests cannot stand for their
-        patterns (a dialect form whose source opens with no literal, a tag holding a bracket)."""
+        """The shortcuts of ``dialects``, given the combined pattern's ``alternatives`` and
+        ``forms`` (each form's source, the name of its group, its pattern); None when plain
+        string tests cannot stand for their patterns (a dialect form whose source opens with
+        no literal, a tag holding a bracket)."""
         try:
-            return cls._build(dialects, by_tag, forms)
+            return cls._build(dialects, by_tag, alternatives, forms)
         except _NoShortcutError:
             return None
 
@@ -315,7 +354,8 @@ class _Shortcuts:
         cls,
         dialects: Sequence[Dialect],
         by_tag: Mapping[tuple[str, str], tuple[Dialect, ...]],
-        forms: Sequence[tuple[str, regex.Pattern[str]]],
+        alternatives: Mapping[str, regex.Pattern[str]],
+        forms: Sequence[tuple[str, str, regex.Pattern[str]]],
     ) -> _Shortcuts:
         paren = [t for d in dialects if "paren" in d.tag_styles for t in d.agency_tags]
         if any(c in "()" for tag in paren for c in tag):
@@ -330,29 +370,23 @@ class _Shortcuts:
                         keys[style].append(key)
         bare_keys = keys["bare"]
         form_keys = []
-        for source, pattern in forms:
+        for source, name, pattern in forms:
             literal = _leading_literal(source)
             if literal is None:
                 raise _NoShortcutError(source)
             key = _ascii_key(literal)
             if key is not None:
-                form_keys.append((key, pattern))
-        if any("(" in key[1:] for key, _ in form_keys) or any(
-            "(" in key or not key for found in keys.values() for key in found
+                form_keys.append((key, name, pattern))
+        if any("(" in key[1:] for key, _, _ in form_keys) or any(
+            "(" in key or not key or key[0] in _ASCII_SPACE
+            for found in keys.values()
+            for key in found
         ):
-            raise _NoShortcutError("a tag or form holds a bracket")
+            raise _NoShortcutError("a tag or form holds a bracket, or opens with a space")
         tagless = [d for d in dialects if d.tagless]
-        separators = dict.fromkeys(s for d in tagless for s in d.separators)
-        tagless_separators = tuple(
-            (
-                separator,
-                all(
-                    d.dated and not d.patterns.day_words
-                    for d in tagless
-                    if separator in d.separators
-                ),
-            )
-            for separator in separators
+        separators = tuple(dict.fromkeys(s for d in tagless for s in d.separators))
+        undated = frozenset(
+            s for d in tagless if not d.dated or d.patterns.day_words for s in d.separators
         )
         fits = {key: _Fit.build(found) for key, found in by_tag.items() if len(found) > 1}
         return cls(
@@ -361,8 +395,20 @@ class _Shortcuts:
             tuple(dict.fromkeys(keys["paren"])),
             tuple(dict.fromkeys(keys["comma"])),
             tuple(dict.fromkeys(bare_keys)),
+            tuple(
+                dict.fromkeys(
+                    [
+                        *(["/"] if "slash" in alternatives else []),
+                        *bare_keys,
+                        *keys["comma"],
+                        *(key for key, _, _ in form_keys),
+                    ]
+                )
+            ),
+            MappingProxyType(dict(alternatives)),
             tuple(form_keys),
-            tagless_separators,
+            separators,
+            undated,
             MappingProxyType(fits),
         )
 
@@ -423,7 +469,8 @@ class _Detector:
             # Matches: ", SPA -- ".
             r", [^\S\n]*+ (?P<comma> \L<comma> ) [^\S\n]*+ (?: -- | - | \u2014 | \u2013 )",
         ]
-        used = [a for a, style in zip(alternatives, tags, strict=True) if tags[style]]
+        by_style = dict(zip(tags, alternatives, strict=True))
+        used = [by_style[style] for style in tags if tags[style]]
         used.extend(forms)
         shared = MappingProxyType({key: tuple(value) for key, value in by_tag.items()})
         return cls(
@@ -435,7 +482,15 @@ class _Detector:
             _Shortcuts.build(
                 dialects,
                 shared,
-                [(source, _combined([bare], tags) or _NEVER) for source, bare in sources],
+                {
+                    style: _combined([by_style[style]], tags) or _NEVER
+                    for style in tags
+                    if tags[style]
+                },
+                [
+                    (source, f"form{number}", _combined([bare], tags) or _NEVER)
+                    for number, (source, bare) in enumerate(sources)
+                ],
             ),
         )
 
@@ -510,56 +565,94 @@ class _Detector:
     def _quick_first(self, window: str) -> _First | _Unknown | None:
         """:meth:`_first`, told by string tests where they can: :data:`_UNKNOWN` where not.
 
-        They tell when an opening parenthesis holds a tag as listed, ``(Xinhua)``, the whole
-        match of the tag pattern there, and what stands before it is ASCII text in which no
-        alternative of the combined pattern can start: no other parenthesis opening a tag in
-        any case (``(2)`` and ``(by Li Xin)`` open none); no slash; no comma that a tag
-        printed after a comma follows (``, SPA --``); no bare tag (``12 AAP -``) and no literal
-        a dialect form opens with (``新华社``).
+        Each alternative of the combined pattern can only start where a string test finds
+        its mark: a tag in parentheses at an opening parenthesis that a tag, in any case,
+        follows (``(2)`` and ``(by Li Xin)`` are none, ``(Xinhua)`` is all of one); a tag
+        between slashes at a slash; a bare tag (``12 AAP -``) where it is printed; a tag after
+        a comma where it follows a comma (``, SPA --``); a dialect form where the literal it
+        opens with is printed (``(ANSA) -``). Only there is the alternative tried, the first
+        of them found in the ASCII text before the first tag in parentheses, if any; in text
+        that is no ASCII, string tests cannot tell.
         """
         shortcuts = self.shortcuts
         if shortcuts is None:
             return _UNKNOWN
+        first = self._quick_paren(window, shortcuts)
+        if first is _UNKNOWN:
+            return _UNKNOWN
+        head = window if first is None else window[: first[0]]
+        if not head.isascii():
+            return _UNKNOWN
+        found = self._quick_marked(window, head, shortcuts)
+        if first is not None:
+            if not found:
+                return "paren", first[3], first[0]  # as in most stories: the tag alone
+            found.append(first)
+        if not found:
+            return None
+        start, _, group, tag = min(found)
+        return group, tag, start
+
+    @staticmethod
+    def _quick_paren(window: str, shortcuts: _Shortcuts) -> _Found | _Unknown | None:
+        """The first tag in parentheses in ``window``, told by string tests (see
+        :meth:`_quick_first`)."""
         start = window.find("(")
-        while True:
-            if start < 0:
-                return _UNKNOWN
+        while start >= 0:
             close = window.find(")", start + 1, start + 2 + shortcuts.longest)
             if close >= 0 and window[start + 1 : close] in shortcuts.paren_tags:
-                break
-            # No tag in parentheses opens here: "(2)", "(by Li Xin)".
+                return start, 0, "paren", window[start + 1 : close]
             after = start + 1
             while after < len(window) and window[after] in _ASCII_SPACE:
                 after += 1
             opening = window[after : after + shortcuts.longest]
-            if not opening.isascii() or opening.lower().startswith(shortcuts.paren_keys):
+            if not opening.isascii():
                 return _UNKNOWN
+            if opening.lower().startswith(shortcuts.paren_keys):
+                match = shortcuts.alternatives["paren"].match(window, start)
+                if match is not None:
+                    return start, 0, "paren", match["paren"]
             start = window.find("(", start + 1)
-        head = window[:start]
-        if not head.isascii() or "/" in head:
-            return _UNKNOWN
+        return None
+
+    @staticmethod
+    def _quick_marked(window: str, head: str, shortcuts: _Shortcuts) -> list[_Found]:
+        """The first match in ``head``, the ASCII start of ``window``, of each alternative of
+        the combined pattern but the tag in parentheses, told by string tests (see
+        :meth:`_quick_first`)."""
+        alternatives = shortcuts.alternatives
         lowered = head.lower()
-        comma = head.find(",")
-        while comma >= 0:
-            # A tag after a comma follows it, white space on the line between.
-            after = comma + 1
-            while window[after] in _ASCII_INLINE:
-                after += 1
-            if lowered.startswith(shortcuts.comma_keys, after):
-                return _UNKNOWN
-            comma = head.find(",", after)
-        for key in shortcuts.bare_keys:
-            if key in lowered:
-                return _UNKNOWN
-        for key, form in shortcuts.forms:
-            # Where the literal a form opens with stands, the form is tried: "(2)" is no
-            # "(ANSA) - ROME, JUL 11 -".
+        for mark in shortcuts.marks:
+            if mark in lowered:
+                break
+        else:
+            return []  # as in most stories: no alternative can start before the first tag
+        found = []
+        marks = [(1, "slash", "/")] if "slash" in alternatives else []
+        marks.extend((2, "bare", key) for key in shortcuts.bare_keys)
+        for order, group, mark in marks:
+            match = _match_at(alternatives[group], window, lowered, mark)
+            if match is not None:
+                found.append((match.start(), order, group, match[group]))
+        for key in shortcuts.comma_keys:
             at = lowered.find(key)
             while at >= 0:
-                if form.match(window, at) is not None:
-                    return _UNKNOWN
+                # A comma before the tag, white space on the line between.
+                comma = at - 1
+                while comma >= 0 and head[comma] in _ASCII_INLINE:
+                    comma -= 1
+                match = None
+                if comma >= 0 and head[comma] == ",":
+                    match = alternatives["comma"].match(window, comma)
+                if match is not None:
+                    found.append((comma, 3, "comma", match["comma"]))
+                    break
                 at = lowered.find(key, at + 1)
-        return "paren", window[start + 1 : close], start
+        for order, (key, group, form) in enumerate(shortcuts.forms, 4):
+            match = _match_at(form, window, lowered, key)
+            if match is not None:
+                found.append((match.start(), order, group, match[0]))
+        return found
 
     def _no_tagless_above(self, head: str) -> bool:
         """Tell, by string tests, that no line of ``head`` holds a tagless dateline that
@@ -576,22 +669,24 @@ class _Detector:
             return True
         if shortcuts is None or "\r" in head:
             return False
-        present = [(s, dated) for s, dated in shortcuts.tagless_separators if s in head]
-        for separator, _ in present:
+        present = [s for s in shortcuts.tagless_separators if s in head]
+        undated = [s for s in present if s in shortcuts.undated_separators]
+        for separator in present:
             at = head.find(separator)
             while at >= 0:
                 line_start = head.rfind("\n", 0, at) + 1
                 line_end = head.find("\n", at)
-                line_end = len(head) if line_end < 0 else line_end
-                line = head[line_start:line_end]
-                opening = line[0]
-                if not opening.isascii() or opening in _ASCII_INLINE:
-                    return False
+                if line_end < 0:
+                    line_end = len(head)
+                opening = head[line_start]
                 if opening.isalpha() or opening == "(":
+                    line = head[line_start:line_end]
                     if not line.isascii() or not _ASCII_DIGITS.isdisjoint(line):
                         return False
-                    if not all(dated for s, dated in present if s in line):
+                    if undated and any(s in line for s in undated):
                         return False
+                elif not opening.isascii() or opening in _ASCII_INLINE:
+                    return False
                 at = head.find(separator, line_end)
         return True
 
@@ -637,10 +732,7 @@ class _Detector:
         """
         shortcuts = self.shortcuts
         fit = None if shortcuts is None else shortcuts.fits.get(key)
-        if fit is None or not prefix.isascii() or not _terminator_ends(fit.terminators, end):
-            return False
-        last = _last_characters(end)
-        if not last.isascii() or not fit.last_letters.isdisjoint(last.lower()):
+        if fit is None or not prefix.isascii() or not fit.ends_first(end):
             return False
         lowered = prefix.lower()
         date_end = len(lowered.rstrip(_AFTER_MONTH))
@@ -697,6 +789,20 @@ class _Detector:
         return None if exact else fallback
 
 
+def _match_at(
+    pattern: regex.Pattern[str], window: str, lowered: str, mark: str
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``window`` at a place where ``lowered``, the start of
+    ``window`` in lower case, prints ``mark``."""
+    at = lowered.find(mark)
+    while at >= 0:
+        match = pattern.match(window, at)
+        if match is not None:
+            return match
+        at = lowered.find(mark, at + 1)
+    return None
+
+
 _NEVER = regex.compile("(?!)")
 """A pattern that matches nowhere."""
 
@@ -737,6 +843,8 @@ def _last_characters(end: str) -> str:
     """The characters of ``end`` that a terminator ending it (see the terminator pattern) may
     end with: the last one before up to three periods and maybe a carriage return in caret
     notation (``Fin...^M``), or a period."""
+    if end[-1:] not in (".", "M", "m"):
+        return end[-1:]  # as most stories end: no period, no caret notation
     found = ""
     bodies = [end]
     if end[-2:] in ("^M", "^m"):
