@@ -103,17 +103,19 @@ def test_the_first_tag_agrees_with_the_combined_pattern() -> None:
 
 
 def test_no_tagless_dateline_above_where_string_tests_say_so() -> None:
-    """Where string tests say no tagless dateline stands above the first tag, none is found."""
+    """Where string tests say no tagless dateline stands above the first tag (or in the
+    window, without a tag), none is found."""
     detector = dialects._detector()
 
     def check(text: str) -> str:
         window = text[: _detect.WINDOW]
         first = detector._first(window)
-        if first is None:
-            return "no tag"
-        if not detector._no_tagless_above(window[: first[2]]):
+        before = len(window) if first is None else first[2]
+        if not detector._no_tagless_above(window[:before]):
             return "looked"
-        assert detector._tagless(window, before=first[2], exact=True) is None
+        assert detector._tagless(window, before=before, exact=True) is None
+        if first is None:
+            assert detector._tagless(window, exact=True) is None
         return "told"
 
     ways = checked(check)

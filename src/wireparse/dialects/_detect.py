@@ -313,7 +313,8 @@ class _Shortcuts:
         forms: The literal each dialect form opens with, in ASCII and lower case, where
             ASCII text may print it, the name of the form's group in the combined pattern,
             and the form's pattern, to try where the literal is.
-        tagless_separators: The separators of the tagless dialects.
+        tagless_separators: The separators of the tagless dialects, those in
+            ``undated_separators`` first.
         undated_separators: Those of them that a tagless dialect printing no date, or days
             as words, prints: before them a dateline needs no digit.
         fits: By ``(style, tag)`` that several dialects share (as ``by_tag`` of the
@@ -384,9 +385,14 @@ class _Shortcuts:
         ):
             raise _NoShortcutError("a tag or form holds a bracket, or opens with a space")
         tagless = [d for d in dialects if d.tagless]
-        separators = tuple(dict.fromkeys(s for d in tagless for s in d.separators))
         undated = frozenset(
             s for d in tagless if not d.dated or d.patterns.day_words for s in d.separators
+        )
+        separators = tuple(
+            sorted(
+                dict.fromkeys(s for d in tagless for s in d.separators),
+                key=lambda s: s not in undated,
+            )
         )
         fits = {key: _Fit.build(found) for key, found in by_tag.items() if len(found) > 1}
         return cls(
@@ -395,15 +401,13 @@ class _Shortcuts:
             tuple(dict.fromkeys(keys["paren"])),
             tuple(dict.fromkeys(keys["comma"])),
             tuple(dict.fromkeys(bare_keys)),
-            tuple(
-                dict.fromkeys(
-                    [
-                        *(["/"] if "slash" in alternatives else []),
-                        *bare_keys,
-                        *keys["comma"],
-                        *(key for key, _, _ in form_keys),
-                    ]
-                )
+            _fewest_marks(
+                [
+                    *(["/"] if "slash" in alternatives else []),
+                    *bare_keys,
+                    *keys["comma"],
+                    *(key for key, _, _ in form_keys),
+                ]
             ),
             MappingProxyType(dict(alternatives)),
             tuple(form_keys),
@@ -508,17 +512,17 @@ class _Detector:
             group, tag, start = first
             # A tagless dateline above the first tag opens the story, and the tag is one
             # the story mentions: "said the Press Trust of India (PTI)".
-            above = None
-            if not (shortcuts and self._no_tagless_above(window[:start])):
-                above = self._tagless(window, before=start, exact=True)
-            return above or self._from_tag(text, group, tag, start, shortcuts=shortcuts)
+            if shortcuts and self._no_tagless_above(window[:start]):
+                return self._from_tag(text, group, tag, start, True)
+            above = self._tagless(window, before=start, exact=True)
+            return above or self._from_tag(text, group, tag, start, shortcuts)
         # A tagless dateline in a dialect's own form decides; one with another separator
         # than the dialect prints ("TOKYO -" where it prints "_") only after the terminator.
+        exact = None
+        if not (shortcuts and self._no_tagless_above(window)):
+            exact = self._tagless(window, exact=True)
         return (
-            self._tagless(window, exact=True)
-            or self._by_terminator(text)
-            or self._tagless(window)
-            or self._by_sender(window)
+            exact or self._by_terminator(text) or self._tagless(window) or self._by_sender(window)
         )
 
     def _by_sender(self, window: str) -> Dialect | None:
@@ -669,9 +673,7 @@ class _Detector:
             return True
         if shortcuts is None or "\r" in head:
             return False
-        present = [s for s in shortcuts.tagless_separators if s in head]
-        undated = [s for s in present if s in shortcuts.undated_separators]
-        for separator in present:
+        for separator in shortcuts.tagless_separators:
             at = head.find(separator)
             while at >= 0:
                 line_start = head.rfind("\n", 0, at) + 1
@@ -680,10 +682,12 @@ class _Detector:
                     line_end = len(head)
                 opening = head[line_start]
                 if opening.isalpha() or opening == "(":
+                    # The separators needing no digit come first: a line printing one of
+                    # them has already told, so that a line seen here prints none.
+                    if separator in shortcuts.undated_separators:
+                        return False
                     line = head[line_start:line_end]
                     if not line.isascii() or not _ASCII_DIGITS.isdisjoint(line):
-                        return False
-                    if undated and any(s in line for s in undated):
                         return False
                 elif not opening.isascii() or opening in _ASCII_INLINE:
                     return False
@@ -691,15 +695,16 @@ class _Detector:
         return True
 
     def _from_tag(
-        self, text: str, group: str, tag: str, start: int, *, shortcuts: bool = True
+        self, text: str, group: str, tag: str, start: int, shortcuts: bool = True
     ) -> Dialect | None:
-        """The dialect of the first match, ``tag`` in the alternative ``group`` at ``start``."""
-        if group in self.by_form:
-            return self.by_form[group]
+        """The dialect of the first match, ``tag`` in the alternative ``group`` at ``start``,
+        told by string tests where they can if ``shortcuts``."""
         key = (group, tag.casefold())
-        candidates = self.by_tag.get(key, ())
-        if len(candidates) <= 1:
-            return candidates[0] if candidates else None
+        candidates = self.by_tag.get(key)
+        if candidates is None:
+            return self.by_form.get(group)  # a form's group, or a tag no dialect prints so
+        if len(candidates) == 1:
+            return candidates[0]
         line_start = text.rfind("\n", 0, start) + 1
         prefix = text[max(line_start, start - 160) : start]
         end = _story_end(text)
@@ -787,6 +792,12 @@ class _Detector:
                     return dialect
                 fallback = fallback or dialect
         return None if exact else fallback
+
+
+def _fewest_marks(marks: list[str]) -> tuple[str, ...]:
+    """``marks`` without those holding another: where ``reuters`` is printed, so is ``reuter``."""
+    unique = list(dict.fromkeys(marks))
+    return tuple(m for m in unique if not any(o != m and o in m for o in unique))
 
 
 def _match_at(
