@@ -763,7 +763,10 @@ class _Detector:
             separator = match["separator"]
             dates: dict[tuple[str, int], regex.Match[str] | None] = {}  # by date pattern
             # A date's day is digits, or a word in a dialect that has day words.
-            digits = _DIGIT.search(prefix) is not None
+            if prefix.isascii():  # the digits of ASCII text are ASCII
+                digits = not _ASCII_DIGITS.isdisjoint(prefix)
+            else:
+                digits = _DIGIT.search(prefix) is not None
             if exact and not any(
                 separator in dialect.separators
                 and (digits or not dialect.dated or dialect.patterns.day_words)
