@@ -266,29 +266,25 @@ class _Fit:
         tail = max(max(map(len, first.terminators)) + 1, 1 + _PERIODS + len("^M"))
         return cls(first.terminators, frozenset(last_letters), tuple(dict.fromkeys(months)), tail)
 
-    def ends_first(self, end: str) -> bool:
-        """Tell whether one of :attr:`terminators` ends ``end``, the story's end, and no
-        terminator of the others can, remembering what it told of the last characters."""
-        tail = end[-self.tail :]
-        found = self.ends.get(tail)
-        if found is None:
-            last = _last_characters(tail)
-            found = (
-                _terminator_ends(self.terminators, tail)
-                and last.isascii()
-                and self.last_letters.isdisjoint(last.lower())
-            )
-            if len(self.ends) < _MONTH_CACHE_SIZE:
-                self.ends[tail] = found
+    def ends_first(self, tail: str) -> bool:
+        """Tell whether one of :attr:`terminators` ends ``tail``, the last :attr:`tail`
+        characters of a story's end, and no terminator of the others can; remember it in
+        :attr:`ends`."""
+        last = _last_characters(tail)
+        found = (
+            _terminator_ends(self.terminators, tail)
+            and last.isascii()
+            and self.last_letters.isdisjoint(last.lower())
+        )
+        if len(self.ends) < _MONTH_CACHE_SIZE:
+            self.ends[tail] = found
         return found
 
     def months_in(self, ending: str) -> bool:
-        """Tell whether one of :attr:`months` is in ``ending``, remembering what it told."""
-        found = self.seen.get(ending)
-        if found is None:
-            found = any(month in ending for month in self.months)
-            if len(self.seen) < _MONTH_CACHE_SIZE:
-                self.seen[ending] = found
+        """Tell whether one of :attr:`months` is in ``ending``; remember it in :attr:`seen`."""
+        found = any(month in ending for month in self.months)
+        if len(self.seen) < _MONTH_CACHE_SIZE:
+            self.seen[ending] = found
         return found
 
 
@@ -581,7 +577,12 @@ class _Detector:
         shortcuts = self.shortcuts
         if shortcuts is None:
             return _UNKNOWN
-        first = self._quick_paren(window, shortcuts)
+        start = window.find("(")
+        close = window.find(")", start + 1, start + 2 + shortcuts.longest)
+        if start >= 0 and close >= 0 and window[start + 1 : close] in shortcuts.paren_tags:
+            first: _Found | _Unknown | None = (start, 0, "paren", window[start + 1 : close])
+        else:
+            first = self._quick_paren(window, shortcuts)
         if first is _UNKNOWN:
             return _UNKNOWN
         head = window if first is None else window[: first[0]]
@@ -737,12 +738,18 @@ class _Detector:
         """
         shortcuts = self.shortcuts
         fit = None if shortcuts is None else shortcuts.fits.get(key)
-        if fit is None or not prefix.isascii() or not fit.ends_first(end):
+        if fit is None or not prefix.isascii():
+            return False
+        tail = end[-fit.tail :]
+        ends = fit.ends.get(tail)
+        if not (fit.ends_first(tail) if ends is None else ends):
             return False
         lowered = prefix.lower()
         date_end = len(lowered.rstrip(_AFTER_MONTH))
         words = lowered[:date_end].rsplit(None, 1)
-        return not fit.months_in((words[-1] if words else "") + lowered[date_end:])
+        ending = (words[-1] if words else "") + lowered[date_end:]
+        found = fit.seen.get(ending)
+        return not (fit.months_in(ending) if found is None else found)
 
     def _tagless(
         self, window: str, *, before: int | None = None, exact: bool = False
