@@ -74,6 +74,13 @@ BUILT_IN: tuple[Dialect, ...] = (
 """The dialects registered out of the box, in the order detection prefers them."""
 
 _built: tuple[tuple[int, ...], _Detector] | None = None
+"""The detector of the registry, and the registered dialects it was built from (their ids)."""
+
+_checked: tuple[dict[str, Dialect], int, int] | None = None
+"""The registry, its size and :data:`_changes` when :data:`_built` was last found current."""
+
+_changes = 0
+"""How many times :func:`register` has changed the registry."""
 
 
 def register(dialect: Dialect, *, replace: bool = False) -> Dialect:
@@ -99,7 +106,9 @@ def register(dialect: Dialect, *, replace: bool = False) -> Dialect:
     known = _REGISTRY.get(dialect.name)
     if known is not None and known != dialect and not replace:
         raise ValueError(f"a dialect named {dialect.name!r} is already registered")
+    global _changes  # noqa: PLW0603 - tells the detector's cache that the registry changed
     _REGISTRY[dialect.name] = dialect
+    _changes += 1
     return dialect
 
 
@@ -136,11 +145,26 @@ def resolve(dialect: Dialect | str | None) -> Dialect:
 
 
 def _detector() -> _Detector:
-    """Return the detector of the registered dialects, built again when the registry changed."""
-    global _built  # noqa: PLW0603 - a cache of what the registry holds
+    """Return the detector of the registered dialects, built again when the registry changed.
+
+    The registered dialects are compared with those it was built from only when the registry
+    may have changed: :func:`register` was called, a dialect was removed, or the registry was
+    replaced.
+    """
+    global _built, _checked  # noqa: PLW0603 - a cache of what the registry holds
+    checked = _checked
+    if (
+        checked is not None
+        and checked[0] is _REGISTRY
+        and checked[1] == len(_REGISTRY)
+        and checked[2] == _changes
+        and _built is not None
+    ):
+        return _built[1]
     key = tuple(map(id, _REGISTRY.values()))
     if _built is None or _built[0] != key:
         _built = (key, _Detector.build(tuple(_REGISTRY.values())))
+    _checked = (_REGISTRY, len(_REGISTRY), _changes)
     return _built[1]
 
 
