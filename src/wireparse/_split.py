@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
-import sys
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -70,23 +68,18 @@ ID_LINE_CR = regex.compile(
 
 # -- Lines read from their end ------------------------------------------------------------------
 #
-# The patterns of LinesFromEnd are of Python's `re`, not of `regex`: they run over a whole
-# reversed block, where `re` jumps from line break to line break as `str.find` does and fails a
-# line within a character or two, three to four times faster than `regex` with the same
-# pattern; a dump's lines are then judged with the dialects' own patterns, of `regex`. Each try
-# starts right after a line break and reads one line at most, so the search is linear in the
-# block. The quantifiers are possessive where `re` has them (Python 3.11 on): what they take is
-# never given back. Before, giving back changes no match, as each quantifier is bounded or
-# repeats characters that what follows it cannot start with; it only costs more steps.
-_TAKEN = "+" if sys.version_info >= (3, 11) else ""
+# The patterns of LinesFromEnd run over a whole reversed block: the search jumps from line
+# break to line break and fails a line within a character or two. A dump's lines are then
+# judged with the dialects' own patterns. Each try starts right after a line break and reads
+# one line at most, and every quantifier is possessive, so the search is linear in the block.
 
 
 _ASCII = "".join(chr(code) for code in range(0x80))
 
 
 def _re_class(chars: Iterable[str]) -> str:
-    """The inside of a character class of :mod:`re` holding ``chars``, runs of consecutive
-    characters written as ranges."""
+    """The inside of a character class holding ``chars``, runs of consecutive characters
+    written as ranges."""
     codes = sorted({ord(c) for c in chars})
     runs: list[list[int]] = []
     for code in codes:
@@ -100,15 +93,15 @@ def _re_class(chars: Iterable[str]) -> str:
 
 
 def _re_char(code: int) -> str:
-    """A character as :mod:`re` reads it in a class: letters and digits as they are."""
+    """A character as a class in a pattern holds it: letters and digits as they are."""
     char = chr(code)
     return char if char.isascii() and char.isalnum() else f"\\U{code:08x}"
 
 
 def _re_chars(chars: Iterable[str], *, beyond: bool = False) -> str:
-    """A class of :mod:`re` holding ``chars`` and, if ``beyond``, every character beyond ASCII
-    but white space. That one is written as the class of what it does not hold, so that `re`
-    tells whether a character is in it with one look at a table, not a look at each range."""
+    """A character class holding ``chars`` and, if ``beyond``, every character beyond ASCII
+    but white space. That one is written as the class of what it does not hold, so that the
+    search tells whether a character is in it with one look, not a look at each range."""
     if beyond:
         return "[^" + _re_class(set(_ASCII + SPACE) - set(chars)) + "]"
     return "[" + _re_class(chars) + "]"
@@ -119,9 +112,7 @@ _RE_BLANK = "[" + _re_class(SPACE.replace("\n", "")) + "]"  # white space, CR in
 
 # Matches, in reversed text after the white space that ends a line, an id line's digits and
 # what is before them: " 1996658 " and "7156699\r" (of CRLF text) reversed.
-_RE_ID_LINE = (
-    rf"[0-9] [0-9]{{0,{MAX_ID_DIGITS - 1}}}{_TAKEN} {_RE_INLINE}*{_TAKEN} (?= \n | \Z ) (?P<id>)"
-)
+_RE_ID_LINE = rf"[0-9] [0-9]{{0,{MAX_ID_DIGITS - 1}}}+ {_RE_INLINE}*+ (?= \n | \Z ) (?P<id>)"
 
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 """The characters beyond ASCII that `regex`, case ignored, takes for an ASCII letter: capital I
@@ -142,16 +133,16 @@ def _alike(char: str) -> tuple[set[str], bool]:
 
 
 def _re_any_case(char: str) -> str:
-    """A class of :mod:`re` holding every character that `regex`, case ignored, takes for
+    """A character class holding every character that `regex`, case ignored, takes for
     ``char`` (see :func:`_alike`)."""
     alike, beyond = _alike(char)
     return _re_chars(alike, beyond=beyond)
 
 
 def _re_words(words: Iterable[str]) -> tuple[str, str]:
-    """A pattern of :mod:`re` matching, case ignored as `regex` ignores it, any of ``words``
-    at the start of a text, and maybe a few other texts; and the class of the characters such
-    a text may start with.
+    """A pattern matching, with no flag (case ignored as `regex` ignores it with
+    ``IGNORECASE``), any of ``words`` at the start of a text, and maybe a few other texts; and
+    the class of the characters such a text may start with.
 
     The words are put in a tree by their characters, so that a text that starts with none of
     them fails at its first character: ``[Mm][Ee][Tt][Ii](?:[Dd][Nn][Ee]|[Nn][Ee])`` rather than
@@ -184,16 +175,16 @@ class LinesFromEnd:
     The text from a line's start on is reversed, and, right after each line break of the
     reversed text (and at its start when the text does not end with a line break), the white
     space that ends the line (a CR of a CRLF included) is stepped over and each of ``kinds``
-    (verbose, of :mod:`re`) is tried: it reads the line backwards, from its end to its start,
+    (verbose patterns) is tried: it reads the line backwards, from its end to its start,
     which it must reach, and ends with an empty group whose name says what kind of line it
-    found. Each kind starts with a character or a class, so that `re` skips at once, with one
+    found. Each kind starts with a character or a class, so that the search skips at once, with one
     look, the kinds that cannot start with the line's last character.
     """
 
     def __init__(self, kinds: Iterable[str], ends_with: str) -> None:
-        body = rf"{_RE_BLANK}*{_TAKEN} (?= {ends_with} ) (?: {' | '.join(kinds)} )"
-        self._after_break = re.compile(rf"\n {body}", re.VERBOSE)
-        self._at_end = re.compile(body, re.VERBOSE)
+        body = rf"{_RE_BLANK}*+ (?= {ends_with} ) (?: {' | '.join(kinds)} )"
+        self._after_break = regex.compile(rf"\n {body}", regex.VERBOSE)
+        self._at_end = regex.compile(body, regex.VERBOSE)
 
     def find(self, text: str, pos: int) -> list[tuple[str | None, int, int]]:
         """The lines of ``text`` from ``pos`` (where a line starts) on that a kind matches,
@@ -310,11 +301,11 @@ class Endings:
             # Match, reversed, a line whose last character ("^M" aside) a terminator pattern
             # may end with; of at most `window` characters where such a terminator must stand
             # alone: "(jai/mr)", "af-vj^M".
-            short = rf"{_RE_BLANK}*{_TAKEN} (?= \n | \Z )"
+            short = rf"{_RE_BLANK}*+ (?= \n | \Z )"
             kinds += (
                 [
-                    rf"{last} [^\n]{{0,{window - 1}}}{_TAKEN} {short} (?P<form>)",
-                    rf"{caret} [^\n]{{0,{max(window - 2, 0)}}}{_TAKEN} {short} (?P<form_caret>)",
+                    rf"{last} [^\n]{{0,{window - 1}}}+ {short} (?P<form>)",
+                    rf"{caret} [^\n]{{0,{max(window - 2, 0)}}}+ {short} (?P<form_caret>)",
                 ]
                 if alone
                 else [rf"{last} (?P<form>) .*", rf"{caret} (?P<form_caret>) .*"]
