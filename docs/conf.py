@@ -82,6 +82,7 @@ intersphinx_timeout = 10
 # Types of packages without an inventory to link to.
 nitpick_ignore = [
     ("py:class", "_regex.Pattern"),
+    ("py:class", "_regex.Match"),
     ("py:exc", "cattrs.BaseValidationError"),
     ("py:class", "dask.bag.Bag"),
     # The alias of what the readers accept (a path, or a binary or text stream), which each
