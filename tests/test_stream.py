@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse import DefectCode, ParseError, _io, _split, iter_articles
+from wireparse import DefectCode, ParseError, _io, iter_articles
 from wireparse._pipeline import iter_stories
 from wireparse._text import SPACE
 from wireparse.strategies import ArticleSpec, rendered_articles
@@ -272,16 +272,3 @@ def test_parser_dialect_is_used() -> None:
     articles = list(iter_articles(story(0) + story(1), parser=parser))
     assert [a.dialect for a in articles] == ["ap", "ap"]
     assert [a.dialect for a in iter_articles(story(0) + story(1))] == ["xinhua", "xinhua"]
-
-
-@given(
-    st.lists(st.sampled_from(["\n", "\r\n", " ", "\t", "\u3000", "7", "8200801", "x", "-"])).map(
-        "".join
-    ),
-    st.integers(0, 40),
-)
-def test_id_lines_are_those_the_pattern_finds(text: str, pos: int) -> None:
-    """The quick look for id lines finds just what a search with the id-line pattern does."""
-    pos = min(pos, len(text))
-    expected = [m.span("id") for m in _split.ID_LINE_LF.finditer(text, pos)]
-    assert _split.id_lines(text, pos) == expected

@@ -206,19 +206,6 @@ class LinesFromEnd:
         return found
 
 
-_ID_LINES = LinesFromEnd([_RE_ID_LINE], "[0-9]")
-
-
-def id_lines(text: str, pos: int = 0) -> list[tuple[int, int]]:
-    """Where the id lines of LF or CRLF ``text`` are from ``pos`` on: the spans of their
-    content, as ``ID_LINE_LF.finditer(text, pos)`` gives them in the group ``id``."""
-    if pos and text[pos - 1] != "\n":  # a line starts after the next line break
-        pos = text.find("\n", pos) + 1
-        if not pos:
-            return []
-    return [(start, end) for _, start, end in _ID_LINES.find(text, pos)]
-
-
 _REMEMBERED_LINE = 80
 """How long a line may be for :class:`Endings` to remember that it ends in no terminator."""
 _REMEMBERED_LINES = 4096
@@ -325,7 +312,7 @@ class Endings:
         """Find, in one search of the LF or CRLF lines of ``text`` from ``pos`` (where a line
         starts) on, its id lines and the lines that end in a terminator, in order.
 
-        Each id line is ``(start, end, None)``, the span of its content as :func:`id_lines`
+        Each id line is ``(start, end, None)``, the span of its content as ``ID_LINE_LF`` finds it
         gives it; each line that ends in a terminator is ``(end, end, dialect)``: where it ends
         and whose terminator it is, as :meth:`find` gives them. An id line that also ends in a
         terminator is given as both, the id line first.
@@ -344,9 +331,9 @@ class Endings:
 
     def scan(self, text: str, pos: int) -> tuple[list[tuple[int, int]], dict[int, Dialect]]:
         """The id lines and the lines ending in a terminator of ``text`` from ``pos`` on, as
-        :meth:`events` finds them: the spans of the id lines' content, as :func:`id_lines`
-        gives them, and where each line that ends in a terminator ends with the dialect whose
-        terminator it is, as :meth:`find` gives them."""
+        :meth:`events` finds them: the spans of the id lines' content, as ``ID_LINE_LF`` finds
+        them in its group ``id``, and where each line that ends in a terminator ends, with the
+        dialect whose terminator it is, as :meth:`find` gives them."""
         ids: list[tuple[int, int]] = []
         ends: dict[int, Dialect] = {}
         for start, end, dialect in self.events(text, pos):

@@ -70,8 +70,8 @@ class State:
         dateline_line: The index of the dateline's line, or None.
         dateline_date: The dateline's date in pieces, for the dates rule to resolve.
         terminators_found: The match of the dialect's terminator at the end of each ``(start,
-            end)`` piece of a line asked about so far, or None where there is none: the
-            trailer and the terminator rules both ask for the last lines'.
+            end)`` piece of a line asked about so far, or None where there is none; the
+            trailer and the terminator rules both ask about the last lines.
     """
 
     text: str
