@@ -312,8 +312,8 @@ class Endings:
         """Find, in one search of the LF or CRLF lines of ``text`` from ``pos`` (where a line
         starts) on, its id lines and the lines that end in a terminator, in order.
 
-        Each id line is ``(start, end, None)``, the span of its content as ``ID_LINE_LF`` finds it
-        gives it; each line that ends in a terminator is ``(end, end, dialect)``: where it ends
+        Each id line is ``(start, end, None)``, the span of its content as ``ID_LINE_LF`` finds
+        it; each line that ends in a terminator is ``(end, end, dialect)``: where it ends
         and whose terminator it is, as :meth:`find` gives them. An id line that also ends in a
         terminator is given as both, the id line first.
         """
