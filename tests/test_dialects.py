@@ -251,3 +251,15 @@ def test_tagless_openings_are_the_pattern_s_matches(text: str, end: int | None) 
     stop = len(text) if end is None else min(end, len(text))
     expected = [m.span() for m in TAGLESS.finditer(text, 0, stop)]
     assert [m.span() for m in tagless_openings(text, end)] == expected
+
+
+@given(st.text(min_size=1, max_size=1))
+def test_furniture_last_chars_tell_the_lines_a_last_word_may_end(char: str) -> None:
+    """A line's last character is in ``furniture_last_chars`` (beyond ASCII: case-folded)
+    exactly when it case-folds to the last letter of a word that tells furniture."""
+    for name in dialects.names():
+        patterns = dialects.get(name).patterns
+        letters = {word[-1:] for word, _, _ in patterns.furniture_by_last_word}
+        ends = patterns.furniture_last_chars
+        told = char in ends if char.isascii() else char.casefold()[-1:] in ends
+        assert told == (char.casefold()[-1:] in letters)

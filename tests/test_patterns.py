@@ -8,7 +8,14 @@ import regex
 from hypothesis import given, settings
 
 from wireparse import dialects
-from wireparse._patterns import KEPT, OPENING, _ByOpening, groups_getter, line_match
+from wireparse._patterns import (
+    KEPT,
+    OPENING,
+    _ByOpening,
+    groups_getter,
+    kept_openings,
+    line_match,
+)
 
 # Lines a rule meets: furniture, meta lines, prose, and their openings cut or glued.
 LINES = [
@@ -81,9 +88,9 @@ def test_the_opening_path_runs_and_refuses() -> None:
     assert isinstance(match, _ByOpening)
     assert match("The mayor spoke on Tuesday.") is None
     assert match("The rain fell.") is None  # refused by the opening kept the first time
-    assert match._can_open["Th"] is False
+    assert match.can_open["Th"] is False
     assert match("(Xinhua/Li Ming)") is not None
-    assert match._can_open["(X"] is True
+    assert match.can_open["(X"] is True
 
 
 @pytest.mark.parametrize(
@@ -106,6 +113,19 @@ def test_patterns_their_openings_cannot_answer_for_are_matched_whole(
     assert match(text) is not None
 
 
+def test_kept_openings_are_the_answers_a_rule_may_look_up() -> None:
+    """A rule looking a line's opening up in the kept answers refuses what the match refuses."""
+    match = line_match(dialects.get("xinhua").patterns.furniture)
+    match("The mayor spoke on Tuesday.")
+    kept = kept_openings(match)
+    assert kept["Th"] is False
+    assert kept is kept_openings(match)  # the table itself: it grows as lines are asked about
+    match("Editor: Liu Yang")
+    assert kept["Ed"] is True
+    # A pattern its openings cannot answer for has no kept answers: every line is matched.
+    assert kept_openings(line_match(regex.compile(r"a\B b", regex.VERBOSE))) == {}
+
+
 def test_openings_kept_are_bounded() -> None:
     pattern = regex.compile(r"(?P<x> [\u4e00-\u9fff]{2} ) \Z", regex.VERBOSE)
     match = line_match(pattern)
@@ -113,8 +133,8 @@ def test_openings_kept_are_bounded() -> None:
     lines = [chr(0x4E00 + k // 200) + chr(0x4E00 + k % 200) for k in range(KEPT + 500)]
     for line in lines:
         assert _same(match(line), pattern.match(line))
-    assert len(match._can_open) == KEPT
-    assert all(len(opening) <= OPENING for opening in match._can_open)
+    assert len(match.can_open) == KEPT
+    assert all(len(opening) <= OPENING for opening in match.can_open)
     assert match(lines[-1]) is not None  # past the bound, still the pattern's answer
 
 

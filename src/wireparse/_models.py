@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Literal, TypeVar
 
@@ -349,7 +350,10 @@ class Article:
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """All paragraphs of all sections, in order."""
-        return tuple(p for s in self.sections for p in s.paragraphs)
+        sections = self.sections
+        if len(sections) == 1:  # most stories: no subheading, one section
+            return sections[0].paragraphs
+        return tuple(itertools.chain.from_iterable(s.paragraphs for s in sections))
 
     @property
     def headings(self) -> tuple[Heading, ...]:

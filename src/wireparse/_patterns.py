@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -53,20 +54,21 @@ LineMatch = Callable[[str], "regex.Match[str] | None"]
 class _ByOpening:
     """``pattern.match(text)``, with the pattern's answer for each opening kept."""
 
-    __slots__ = ("_can_open", "_match")
+    __slots__ = ("_match", "can_open")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self._match = pattern.match
-        self._can_open: dict[str, bool] = {}
+        self.can_open: dict[str, bool] = {}
+        """The pattern's answer for each opening asked about so far."""
 
     def __call__(self, text: str) -> regex.Match[str] | None:
         opening = text[:OPENING]
-        can_open = self._can_open.get(opening)
+        can_open = self.can_open.get(opening)
         if can_open is None:
             # Any text opening with ``opening`` that matches makes this a (partial) match.
             can_open = self._match(opening, partial=True) is not None
-            if len(self._can_open) < KEPT:
-                self._can_open[opening] = can_open
+            if len(self.can_open) < KEPT:
+                self.can_open[opening] = can_open
         return self._match(text) if can_open else None
 
 
@@ -78,6 +80,18 @@ def line_match(pattern: regex.Pattern[str]) -> LineMatch:
     if pattern.flags & _FLAGS_NOT_BY_OPENING or _NOT_BY_OPENING.search(pattern.pattern):
         return pattern.match
     return _ByOpening(pattern)
+
+
+_NO_OPENINGS: Mapping[str, bool] = MappingProxyType({})
+
+
+def kept_openings(match: LineMatch) -> Mapping[str, bool]:
+    """The openings that ``match`` (a :func:`line_match`) answered for so far, each mapped to
+    whether it may open a match: a rule walking many lines looks a line's opening up here and
+    calls ``match`` only where it is not known to be refused (``False``), one call fewer a
+    line. Empty for a pattern its openings cannot answer for.
+    """
+    return match.can_open if isinstance(match, _ByOpening) else _NO_OPENINGS
 
 
 @functools.lru_cache(maxsize=512)

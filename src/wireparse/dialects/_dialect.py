@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Literal
 
@@ -174,6 +174,13 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _last_chars(words: Iterable[str]) -> frozenset[str]:
+    """The last letters of case-folded ``words``, and every ASCII character that case-folds
+    to one of them: the characters a line may end with for one of the words to end it."""
+    letters = {word[-1:] for word in words}
+    return frozenset(letters | {c for c in map(chr, range(128)) if c.casefold() in letters})
+
+
 def _kinds_pattern(
     pieces: tuple[tuple[str, str], ...],
 ) -> tuple[regex.Pattern[str], Mapping[str, str]]:
@@ -207,6 +214,9 @@ class _DialectPatterns:
         furniture_kinds: The kind of furniture each alternative of ``furniture`` finds.
         furniture_by_last_word: The furniture that the last word of its line tells, apart
             from ``furniture``: the word, case-folded, the pattern of a whole line, the kind.
+        furniture_last_chars: The last letters of those words, and the ASCII characters that
+            case-fold to one of them: a line ending in no such character (or in a character
+            beyond ASCII that case-folds to none) ends in none of the words.
         trailer: Matches a whole trailer block, the dialect's or :data:`WIRE_TRAILERS`; the
             name of the alternative that matched is a key of ``trailer_kinds``.
         trailer_kinds: The kind of trailer each alternative of ``trailer`` finds.
@@ -228,6 +238,7 @@ class _DialectPatterns:
     furniture: regex.Pattern[str]
     furniture_kinds: Mapping[str, str]
     furniture_by_last_word: tuple[tuple[str, regex.Pattern[str], str], ...]
+    furniture_last_chars: frozenset[str]
     trailer: regex.Pattern[str]
     trailer_kinds: Mapping[str, str]
     tag_marks: str | None
@@ -429,6 +440,7 @@ def _compile(dialect: Dialect) -> _DialectPatterns:
         furniture=furniture,
         furniture_kinds=furniture_kinds,
         furniture_by_last_word=by_last_word,
+        furniture_last_chars=_last_chars(word for word, _, _ in by_last_word),
         trailer=trailer,
         trailer_kinds=trailer_kinds,
         tag_marks=_tag_marks(dialect.tag_styles),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._models import _make_furniture
-from .._patterns import line_match
+from .._patterns import OPENING, kept_openings, line_match
 from .._state import State
 
 # Matches a byline standing alone in its block: "By CHARLES ODUM", "By Patti Domm, Reuter",
@@ -60,19 +60,23 @@ def claim_furniture(state: State) -> None:
     """
     patterns = state.dialect.patterns
     match_furniture = line_match(patterns.furniture)
+    can_open = kept_openings(match_furniture)
     kinds = patterns.furniture_kinds
     lines, owner, furniture = state.lines, state.owner, state.furniture
     last = len(lines) - 1
     by_last_word = patterns.furniture_by_last_word
     match_source = None if patterns.source is None else line_match(patterns.source)
-    last_letters = frozenset(word[-1:] for word, _, _ in by_last_word)
+    last_chars = patterns.furniture_last_chars
     for index, line in enumerate(lines):
         if owner[index] is not None:
             continue
         text = line.text
-        match = match_furniture(text)
+        # Most lines of prose open as no furniture does: told by the kept answer for their
+        # opening, without a call.
+        match = None if can_open.get(text[:OPENING]) is False else match_furniture(text)
         if match is None:
-            if text[-1:].casefold()[-1:] in last_letters and not (
+            end = text[-1:]
+            if (end in last_chars if end.isascii() else end.casefold()[-1:] in last_chars) and not (
                 # The dialect's own source (``New York Times News Service``) is a meta line.
                 match_source is not None and match_source(text)
             ):
