@@ -27,7 +27,11 @@ def claim_paragraphs(state: State) -> None:
             or starts[index] != line.start
             or ends[last] != lines[last].end
         ):
-            paragraphs.append(_paragraph(text, starts, ends, first, last))
+            if first == last:  # most paragraphs: one line, told without a call
+                start, end = starts[first], ends[first]
+                paragraphs.append(_make_paragraph(text[start:end], (start, end)))
+            else:
+                paragraphs.append(_paragraph(text, starts, ends, first, last))
             first = -1
         if first < 0:
             first = index
