@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import hypothesis.strategies as st
+from hypothesis import given
+
 import wireparse
 from _paths import SHARED, require
+from wireparse.rules import wire
 
 # A transmission written for this test in ANPA-1312's form: SYN SYN SOH and the header, the
 # slug line, STX and the second header, the headline and notes between "^" and "<", the wire's
@@ -415,3 +419,52 @@ class TestCorpora:
             if article.headline is not None:
                 assert not article.headline.title.startswith("^"), path.name
                 assert not article.headline.title.endswith("<"), path.name
+
+
+_HEADER_PIECES = st.sampled_from(
+    [
+        "\x01",
+        "\x02",
+        "\x16",
+        "\x7f",
+        "eca062 4 i 211 ccccb   dpa 061",
+        "bsf025 3 ec 121",
+        "7156699",
+        "Germany-politics/",
+        "\u00e9ca062 4 i 211",
+        "E",
+        "1",
+        " ",
+        "新华社",
+    ]
+)
+
+
+def _header_by_pattern(lines: list[str]) -> bool:
+    """The IPTC 7901 header test by its pattern alone, on the first line that is not control
+    characters alone."""
+    for line in lines[: wire.HEADER_SCAN]:
+        if not all(c in wire._CONTROL for c in line):
+            return wire.IPTC_HEADER.match(line) is not None
+    return False
+
+
+_RAN = {"refused": 0, "matched": 0}
+
+
+@given(st.lists(st.lists(_HEADER_PIECES, max_size=4).map("".join), max_size=4))
+def test_an_iptc_header_refused_by_its_opening_is_no_header(lines: list[str]) -> None:
+    """The first character's test before the header's pattern changes no answer."""
+    expected = _header_by_pattern(lines)
+    assert wire.iptc_header(lines) is expected
+    first = next(
+        (line for line in lines[: wire.HEADER_SCAN] if line.strip(wire._HEADER_CONTROL)), ""
+    )
+    opening = first.lstrip(wire._HEADER_CONTROL)[:1]
+    _RAN["matched" if opening.isascii() and opening.isalpha() else "refused"] += 1
+
+
+def test_both_readings_of_the_header_ran() -> None:
+    test_an_iptc_header_refused_by_its_opening_is_no_header()
+    assert _RAN["refused"]
+    assert _RAN["matched"]

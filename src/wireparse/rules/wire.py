@@ -89,6 +89,9 @@ LEADING_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]++", regex.VERBOSE)
 
 _CONTROL = (frozenset(chr(c) for c in range(32)) | {"\x7f"}) - {"\t", "\n", "\r"}
 
+_HEADER_CONTROL = "".join(map(chr, range(32))) + "\x7f"
+"""The control characters :data:`IPTC_HEADER` steps over before the service's letters."""
+
 HEADER_LINES = 12
 """Slug and header lines are looked for among the first twelve lines."""
 
@@ -102,6 +105,12 @@ def iptc_header(lines: Sequence[str]) -> bool:
     another agency drops it)."""
     for line in lines[:HEADER_SCAN]:
         if not all(c in _CONTROL for c in line):
+            # The header opens, control characters aside, with the service's ASCII letters
+            # (``eca062 4 i 211``): a line opening otherwise (an id line, a headline in
+            # another script) is told by its first character.
+            opening = line.lstrip(_HEADER_CONTROL)[:1]
+            if not (opening.isascii() and opening.isalpha()):
+                return False
             return IPTC_HEADER.match(line) is not None
     return False
 
