@@ -8,6 +8,7 @@ from .._models import DefectCode, Headline, Span, _make_headline
 from .._patterns import line_match
 from .._state import State
 from ..dialects._dialect import Dialect
+from .meta import meta_reader
 
 MAX_LENGTH = 300
 """Without a dateline, a line longer than this is a paragraph, not a headline."""
@@ -48,11 +49,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_meta(dialect: Dialect, text: str) -> bool:
     """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
-    patterns = dialect.patterns
-    return bool(
-        (patterns.source is not None and line_match(patterns.source)(text))
-        or line_match(patterns.published)(text)
-    )
+    return meta_reader(dialect)(text) is not None
 
 
 def in_capitals(text: str) -> bool:
@@ -127,9 +124,11 @@ def unframed(dialect: Dialect, text: str) -> str:
     is kept whole.
     """
     core = text[1:].lstrip() if text.startswith("^") else text
-    marks = (*WIRE_CLOSE, *dialect.headline_marks)
-    if core.endswith(marks):  # one look for all marks: most headlines end in none
-        for mark in marks:
+    own = dialect.headline_marks
+    # One look for the marks of every dialect, one for the dialect's own (most have none):
+    # most headlines end in none.
+    if core.endswith(WIRE_CLOSE) or (own and core.endswith(own)):
+        for mark in (*WIRE_CLOSE, *own):
             if core.endswith(mark) and not core.endswith(mark * 2):
                 core = core[: -len(mark)].rstrip()
                 break
@@ -141,7 +140,7 @@ def make_headline(dialect: Dialect, text: str, span: Span) -> Headline:
     the marks framing it on the wire (:func:`unframed`)."""
     core = unframed(dialect, text)
     pattern = dialect.patterns.kicker
-    match = pattern.match(core) if pattern is not None else None
+    match = line_match(pattern)(core) if pattern is not None else None
     kicker, title = (None, core) if match is None else (match["kicker"], match["title"])
     take = TAKE.search(title, max(0, len(title) - 8)) if title.endswith(")") else None
     if take is not None and take.start() > 0:
