@@ -5,7 +5,6 @@ from __future__ import annotations
 import regex
 
 from .._models import DefectCode, Headline, Span, _make_headline
-from .._patterns import line_match
 from .._state import State
 from ..dialects._dialect import Dialect
 from .meta import meta_reader
@@ -48,8 +47,12 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_meta(dialect: Dialect, text: str) -> bool:
-    """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
-    return meta_reader(dialect)(text) is not None
+    """Tell whether ``text`` is a source or publication-date line of ``dialect``.
+
+    The line is read afresh, not looked up among the meta lines kept: the lines asked about
+    here are headlines and the first lines of paragraphs, which a dump seldom repeats.
+    """
+    return meta_reader(dialect).read(text) is not None
 
 
 def in_capitals(text: str) -> bool:
@@ -140,7 +143,7 @@ def make_headline(dialect: Dialect, text: str, span: Span) -> Headline:
     the marks framing it on the wire (:func:`unframed`)."""
     core = unframed(dialect, text)
     pattern = dialect.patterns.kicker
-    match = line_match(pattern)(core) if pattern is not None else None
+    match = pattern.match(core) if pattern is not None else None
     kicker, title = (None, core) if match is None else (match["kicker"], match["title"])
     take = TAKE.search(title, max(0, len(title) - 8)) if title.endswith(")") else None
     if take is not None and take.start() > 0:
