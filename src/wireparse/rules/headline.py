@@ -90,13 +90,19 @@ def claim_headline(state: State) -> None:
     that is no sentence is a brief, a headline alone. A source or date line is never a
     headline.
     """
-    lines = state.lines
-    candidates = state.unclaimed(0, state.dateline_line)
-    index = next(candidates, None)
+    lines, owner, dateline_line = state.lines, state.owner, state.dateline_line
+    stop = len(owner) if dateline_line is None else dateline_line
+    # The first line above ``stop`` that no rule claimed: ``owner`` holds None for it, and
+    # ``list.index`` finds it without a loop in Python.
+    index: int | None
+    try:
+        index = owner.index(None, 0, stop)
+    except ValueError:
+        index = None
     if index is not None:
         text = state.content(index)  # a line of wire copy may have lost its control characters
-        plausible = state.dateline_line is not None or _reads_like_headline(
-            state, index, next(candidates, None)
+        plausible = dateline_line is not None or _reads_like_headline(
+            state, index, next(state.unclaimed(index + 1), None)
         )
         if plausible and not is_meta(state.dialect, text):
             state.claim(index, "headline")
