@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
-from wireparse._dates import parse_iso, resolve
+from wireparse import _dates
+from wireparse._dates import nearest, parse_iso, resolve
 
 D = datetime.date
 
@@ -74,6 +77,65 @@ class TestResolve:
         """Month 13 raises ValueError."""
         with pytest.raises(ValueError, match="month"):
             resolve(13, 1, None, None)
+
+
+def _nearest_or_error(month: int, day: int, anchor: datetime.date) -> datetime.date | str:
+    try:
+        return nearest(month, day, anchor)
+    except ValueError as error:
+        return str(error)
+
+
+def _resolved_or_error(month: int, day: int, anchor: datetime.date) -> datetime.date | str:
+    try:
+        resolved = resolve(month, day, None, anchor)
+    except ValueError as error:
+        return str(error)
+    assert resolved is not None
+    return resolved
+
+
+class TestKept:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        month=st.integers(1, 13),
+        day=st.integers(0, 32),
+        anchor=st.dates(D(1980, 1, 1), D(2040, 12, 31)),
+    )
+    def test_kept_dates_are_the_nearest(self, month: int, day: int, anchor: D) -> None:
+        """A date resolved afresh, then resolved again from what was kept, is the nearest; a
+        day that does not exist raises each time."""
+        expected = _nearest_or_error(month, day, anchor)
+        kept_before = (month, day, anchor) in _dates._NEAREST
+        assert _resolved_or_error(month, day, anchor) == expected
+        assert _resolved_or_error(month, day, anchor) == expected
+        kept_after = (month, day, anchor) in _dates._NEAREST
+        # A day that exists is kept once resolved; one that does not, never.
+        assert kept_after == (not isinstance(expected, str))
+        if kept_after and not kept_before:
+            assert _dates._NEAREST[month, day, anchor] == expected
+
+    def test_both_paths_run(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The first resolution reads the calendar, the second the kept date."""
+        calls: list[tuple[int, int, D]] = []
+
+        def counted(month: int, day: int, anchor: D) -> D:
+            calls.append((month, day, anchor))
+            return nearest(month, day, anchor)
+
+        monkeypatch.setattr(_dates, "nearest", counted)
+        monkeypatch.setattr(_dates, "_NEAREST", {})
+        assert resolve(12, 31, None, D(2025, 1, 2)) == D(2024, 12, 31)
+        assert resolve(12, 31, None, D(2025, 1, 2)) == D(2024, 12, 31)
+        assert calls == [(12, 31, D(2025, 1, 2))]
+
+    def test_at_most_kept(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A full table is emptied and filled again."""
+        monkeypatch.setattr(_dates, "KEPT", 2)
+        monkeypatch.setattr(_dates, "_NEAREST", {})
+        for day in range(1, 6):
+            assert resolve(5, day, None, D(2025, 5, 6)) == D(2025, 5, day)
+            assert len(_dates._NEAREST) <= 2
 
 
 class TestParseIso:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from .._models import DefectCode, Headline, Span, _make_headline
-from .._patterns import line_match
 from .._state import State
 from ..dialects._dialect import Dialect
+from .meta import meta_reader
 
 MAX_LENGTH = 300
 """Without a dateline, a line longer than this is a paragraph, not a headline."""
@@ -47,12 +47,12 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_meta(dialect: Dialect, text: str) -> bool:
-    """Tell whether ``text`` is a source or publication-date line of ``dialect``."""
-    patterns = dialect.patterns
-    return bool(
-        (patterns.source is not None and line_match(patterns.source)(text))
-        or line_match(patterns.published)(text)
-    )
+    """Tell whether ``text`` is a source or publication-date line of ``dialect``.
+
+    The line is read afresh, not looked up among the meta lines kept: the lines asked about
+    here are headlines and the first lines of paragraphs, which a dump seldom repeats.
+    """
+    return meta_reader(dialect).read(text) is not None
 
 
 def in_capitals(text: str) -> bool:
@@ -90,13 +90,19 @@ def claim_headline(state: State) -> None:
     that is no sentence is a brief, a headline alone. A source or date line is never a
     headline.
     """
-    lines = state.lines
-    candidates = state.unclaimed(0, state.dateline_line)
-    index = next(candidates, None)
+    lines, owner, dateline_line = state.lines, state.owner, state.dateline_line
+    stop = len(owner) if dateline_line is None else dateline_line
+    # The first line above ``stop`` that no rule claimed: ``owner`` holds None for it, and
+    # ``list.index`` finds it without a loop in Python.
+    index: int | None
+    try:
+        index = owner.index(None, 0, stop)
+    except ValueError:
+        index = None
     if index is not None:
         text = state.content(index)  # a line of wire copy may have lost its control characters
-        plausible = state.dateline_line is not None or _reads_like_headline(
-            state, index, next(candidates, None)
+        plausible = dateline_line is not None or _reads_like_headline(
+            state, index, next(state.unclaimed(index + 1), None)
         )
         if plausible and not is_meta(state.dialect, text):
             state.claim(index, "headline")
@@ -127,9 +133,11 @@ def unframed(dialect: Dialect, text: str) -> str:
     is kept whole.
     """
     core = text[1:].lstrip() if text.startswith("^") else text
-    marks = (*WIRE_CLOSE, *dialect.headline_marks)
-    if core.endswith(marks):  # one look for all marks: most headlines end in none
-        for mark in marks:
+    own = dialect.headline_marks
+    # One look for the marks of every dialect, one for the dialect's own (most have none):
+    # most headlines end in none.
+    if core.endswith(WIRE_CLOSE) or (own and core.endswith(own)):
+        for mark in (*WIRE_CLOSE, *own):
             if core.endswith(mark) and not core.endswith(mark * 2):
                 core = core[: -len(mark)].rstrip()
                 break

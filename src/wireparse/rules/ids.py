@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import regex
 
-from .._layout import Line
-from .._models import DefectCode, Span, _make_id_markers
+from .._models import DefectCode, _make_id_markers
 from .._state import State
 
 # Matches a whole id line: "7156699". One to twenty ASCII digits, nothing else.
 ID_LINE = regex.compile(r"[0-9]{1,20}+ \Z", regex.VERBOSE)
 
-_DIGITS = frozenset("0123456789")
 
-
-def _span(line: Line | None) -> Span | None:
-    return None if line is None else (line.start, line.end)
+def is_id_line(text: str) -> bool:
+    """Tell whether the line ``text`` is an id line, as :data:`ID_LINE` tells, with string
+    tests alone: of the digits :meth:`str.isdigit` knows, only ``0`` to ``9`` are ASCII."""
+    return len(text) <= 20 and text.isdigit() and text.isascii()
 
 
 def claim_ids(state: State) -> None:
@@ -24,19 +23,18 @@ def claim_ids(state: State) -> None:
     if not lines:
         return
     first, last = lines[0], lines[-1]
-    # An id line opens with a digit: one look at the first character spares most matches.
-    opening = first if first.text[0] in _DIGITS and ID_LINE.match(first.text) else None
-    closing = None
-    if len(lines) > 1 and last.text[0] in _DIGITS and ID_LINE.match(last.text):
-        closing = last
+    opening = first if is_id_line(first.text) else None
+    closing = last if len(lines) > 1 and is_id_line(last.text) else None
+    start_span = end_span = None
     if opening is not None:
         state.claim(0, "ids")
+        start_span = (opening.start, opening.end)
     if closing is not None:
         state.claim(len(lines) - 1, "ids")
-    start_span, end_span = _span(opening), _span(closing)
+        end_span = (closing.start, closing.end)
     if start_span is None or end_span is None:
         lone = start_span or end_span
-        if lone is None:
+        if lone is None:  # a story on its own, not cut from a dump
             return
         which = "opening" if opening is not None else "closing"
         state.report(

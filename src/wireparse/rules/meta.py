@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any, Literal, TypeAlias
 
 import regex
 
@@ -12,6 +13,78 @@ from .._patterns import groups_getter, line_match
 from .._state import State
 from ..dialects._dialect import Dialect
 
+Verdict: TypeAlias = tuple[Literal["source", "date"], str | None, datetime.date | None]
+"""What a meta line says: ``("source", name, None)`` with the name as printed (``"Xinhua"``),
+or ``("date", None, date)`` with the day it names, None when it names no day of the calendar."""
+
+KEPT = 4096
+"""How many meta lines a :class:`MetaReader` keeps; when that many are kept, it forgets them
+all and starts again, so that the table stays small on a dump of any length."""
+
+_PUBLISHED_GROUPS = ("iso", "month", "month_second", "day", "day_first", "year", "year_second")
+
+
+class MetaReader:
+    """What one dialect's source and publication-date patterns make of a line.
+
+    The stories of a dump repeat their meta lines: a scraped Xinhua page prints ``Xinhua``
+    over every story, and the same two date lines (``| May 6, 2025`` and ``2025-05-06``) over
+    every story of a day. What a line says depends on its text alone, so the verdict on each
+    meta line read is kept, and the same line is then told with one dictionary look-up: the
+    very verdict that reading it again would give. Only meta lines are kept (the patterns
+    refuse most other lines by their first characters, see :mod:`wireparse._patterns`), at
+    most :data:`KEPT` of them; when the table is full it is emptied, and since a dump runs in
+    the order of its days, the lines read next are soon kept again.
+    """
+
+    __slots__ = ("_dialect", "_groups", "_kept", "_published", "_source")
+
+    def __init__(self, dialect: Dialect) -> None:
+        patterns = dialect.patterns
+        self._dialect = dialect
+        self._source = None if patterns.source is None else line_match(patterns.source)
+        self._published = line_match(patterns.published)
+        self._groups = groups_getter(patterns.published, _PUBLISHED_GROUPS)
+        self._kept: dict[str, Verdict] = {}
+
+    def __call__(self, text: str) -> Verdict | None:
+        """The verdict on the line ``text``; None when it is neither a source nor a date line."""
+        verdict = self._kept.get(text)
+        if verdict is None:
+            verdict = self.read(text)
+            if verdict is not None:
+                if len(self._kept) >= KEPT:
+                    self._kept.clear()
+                self._kept[text] = verdict
+        return verdict
+
+    def read(self, text: str) -> Verdict | None:
+        """The verdict of the patterns on the line ``text``, read afresh: a source line first
+        (``Xinhua``, ``Source: Xinhua``), then a date line; None for neither."""
+        if self._source is not None and (match := self._source(text)):
+            return ("source", match["source"], None)
+        if match := self._published(text):
+            return ("date", None, _date_of(self._dialect, self._groups(match)))
+        return None
+
+
+_READERS: dict[int, MetaReader] = {}
+"""The reader of each dialect met, by the dialect's ``id``: a reader holds its dialect, so no
+other dialect can take that ``id`` while the reader is kept."""
+
+MAX_READERS = 64
+"""How many dialects' readers are kept at once; past that, all are forgotten and made anew."""
+
+
+def meta_reader(dialect: Dialect) -> MetaReader:
+    """The :class:`MetaReader` of ``dialect``, made the first time it is asked for."""
+    reader = _READERS.get(id(dialect))
+    if reader is None:
+        if len(_READERS) >= MAX_READERS:
+            _READERS.clear()
+        reader = _READERS[id(dialect)] = MetaReader(dialect)
+    return reader
+
 
 def claim_meta_lines(state: State) -> None:
     """Claim source and date lines after the headline; fix where the body starts.
@@ -20,9 +93,7 @@ def claim_meta_lines(state: State) -> None:
     not a source or a date is left for :func:`~wireparse.rules.leftover.report_unclaimed`).
     Without one, the body starts at the first line after the headline that is neither.
     """
-    patterns = state.dialect.patterns
-    match_source = None if patterns.source is None else line_match(patterns.source)
-    match_published = line_match(patterns.published)
+    read = meta_reader(state.dialect)
     lines, owner, meta_lines = state.lines, state.owner, state.meta_lines
     start = 0 if state.headline_line is None else state.headline_line + 1
     dateline_line = state.dateline_line
@@ -31,49 +102,44 @@ def claim_meta_lines(state: State) -> None:
         if owner[index] is not None:
             continue
         line = lines[index]
-        text = line.text
-        span = (line.start, line.end)
-        if match_source is not None and (match := match_source(text)):
-            meta_lines.append(_make_meta_line("source", text, span))
-            if state.source is None:
-                state.source = match["source"]
-        elif match := match_published(text):
-            meta_lines.append(_make_meta_line("date", text, span))
-            published = published_date(state.dialect, match)
-            if published is None:
-                state.report(
-                    DefectCode.INVALID_DATE,
-                    f"the publication date {text!r} is no day of the calendar",
-                    span,
-                )
-            elif state.published is None:
-                state.published = published
-        elif dateline_line is None:
-            body_start = index
-            break
-        else:
+        verdict = read(line.text)
+        if verdict is None:
+            if dateline_line is None:
+                body_start = index
+                break
             continue
+        kind, source, published = verdict
+        span = (line.start, line.end)
+        meta_lines.append(_make_meta_line(kind, line.text, span))
+        if kind == "source":
+            if state.source is None:
+                state.source = source
+        elif published is None:
+            state.report(
+                DefectCode.INVALID_DATE,
+                f"the publication date {line.text!r} is no day of the calendar",
+                span,
+            )
+        elif state.published is None:
+            state.published = published
         owner[index] = "meta"
     state.body_start = body_start if dateline_line is None else dateline_line
 
 
-_PUBLISHED_GROUPS = ("iso", "month", "month_second", "day", "day_first", "year", "year_second")
-
-
 def published_date(dialect: Dialect, match: regex.Match[str]) -> datetime.date | None:
     """The date a match of ``dialect``'s publication-date pattern names; None for no real day."""
-    iso, month_name, month_second, day, day_first, year, year_second = groups_getter(
-        match.re, _PUBLISHED_GROUPS
-    )(match)
+    return _date_of(dialect, groups_getter(match.re, _PUBLISHED_GROUPS)(match))
+
+
+def _date_of(dialect: Dialect, groups: tuple[Any, ...]) -> datetime.date | None:
+    """The date that the groups :data:`_PUBLISHED_GROUPS` of a publication date name."""
+    iso, month_name, month_second, day, day_first, year, year_second = groups
     if iso:
         return parse_iso(iso)
-    month_name = month_name or month_second
-    day = day or day_first
-    year = year or year_second
-    month = dialect.month_number(month_name)
+    month = dialect.month_number(month_name or month_second)
     if month is None:  # pragma: no cover - the pattern admits only the dialect's months
         return None
     try:
-        return datetime.date(int(year), month, int(day))
+        return datetime.date(int(year or year_second), month, int(day or day_first))
     except ValueError:
         return None
