@@ -535,14 +535,16 @@ def _form(state: State, index: int) -> Found | None:
     )
 
 
-def _tagged(state: State, index: int, stop: int) -> Found | None:
-    """Read a dateline with an agency tag opening line ``index``, if one does; the tag must
-    end by ``stop``."""
-    tag_pattern = state.dialect.patterns.tag
+def _tagged(state: State, index: int) -> Found | None:
+    """Read a dateline with an agency tag opening line ``index``, if one does, the tag in the
+    line's first :data:`WINDOW` characters; with the tail after the tag (:func:`_with_tail`)."""
+    text, dialect = state.text, state.dialect
+    tag_pattern = dialect.patterns.tag
     if tag_pattern is None:
         return None
-    text, dialect = state.text, state.dialect
-    start = state.lines[index].start
+    line = state.lines[index]
+    start = line.start
+    stop = min(line.end, start + WINDOW)
     tag = _plain_tag(text, start, stop, _plain(dialect))
     if tag is None:
         match = tag_pattern.search(text, start, stop)
@@ -555,7 +557,7 @@ def _tagged(state: State, index: int, stop: int) -> Found | None:
         return None
     if not location and date is None:
         return None
-    return Found(tag_end, location, date, date_text, agency)
+    return _with_tail(state, index, Found(tag_end, location, date, date_text, agency))
 
 
 def _date_range(dialect: Dialect, text: str, match: regex.Match[str], rest: str) -> bool:
@@ -721,13 +723,18 @@ def _with_tail(state: State, index: int, found: Found) -> Found:
     """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
     its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
     Jo Lin)``; the lead is then the next paragraph."""
-    lines = state.lines
+    lines, text = state.lines, state.text
     line = lines[index]
-    if found.end >= line.end:
+    after = found.end
+    if after >= line.end:
         return found
     # The tail opens with a bracket or a stamp's first digit, after white space; the lead's
-    # first word (``BEIJING, May 6 (Xinhua) -- Rain fell``) opens with neither.
-    head = state.text[found.end : min(line.end, found.end + TAIL_LOOK)].lstrip()
+    # first word (``BEIJING, May 6 (Xinhua) -- Rain fell``) opens with neither. A line ends
+    # with no white space, so one space has a character after it on the line.
+    first = text[after + 1] if text[after] == " " else text[after]
+    if not first.isspace() and first not in TAIL_OPENINGS:
+        return found  # most leads: one space, then a word
+    head = text[after : min(line.end, after + TAIL_LOOK)].lstrip()
     if head and head[0] not in TAIL_OPENINGS:
         return found
     # The byline may wrap onto the block's next lines: "(By Ramon Huang\nand Elisa Kao)".
@@ -758,13 +765,6 @@ def _marked(text: str, line: Line, marks: str) -> bool:
     return False
 
 
-def _tag_opening(state: State, index: int) -> Found | None:
-    """Read a dateline with its tag opening line ``index``, with the tail after the tag."""
-    line = state.lines[index]
-    found = _tagged(state, index, min(line.end, line.start + WINDOW))
-    return None if found is None else _with_tail(state, index, found)
-
-
 def _opening(state: State, index: int) -> Found | None:
     """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
     patterns = state.dialect.patterns
@@ -772,35 +772,44 @@ def _opening(state: State, index: int) -> Found | None:
     if found is None and patterns.tag is not None:
         marks = patterns.tag_marks
         if marks is None or _marked(state.text, state.lines[index], marks):
-            found = _tag_opening(state, index)
+            found = _tagged(state, index)
     if found is None and state.dialect.tagless:
         found = _tagless(state, index)
     return found
 
 
+def _next_mark(text: str, marks: str, start: int, limit: int) -> int:
+    """Where the first of ``marks`` stands in ``text[start:limit]``; ``limit`` if none does."""
+    first = limit
+    for mark in marks:
+        at = text.find(mark, start, first)  # only before the first mark found so far
+        if at >= 0:
+            first = at
+    return first
+
+
 def _marked_lines(text: str, lines: list[Line], scanned: list[int], marks: str) -> Iterator[int]:
     """Yield the lines of ``scanned`` that :func:`_marked` tells hold one of ``marks``.
 
-    Each mark is looked for once up to the next line that holds it, not once a line: most of
-    the lines above a dateline (a headline, a source, a date) hold no parenthesis.
+    The marks are looked for once up to the next line that holds one, not once a line: most
+    of the lines above a dateline (a headline, a source, a date) hold no parenthesis, and are
+    passed over with a comparison.
     """
     if not scanned:
         return
     limit = lines[scanned[-1]].end
-    found = [-1] * len(marks)  # where each mark stands next, at a scanned line's start or after
+    at = _next_mark(text, marks, lines[scanned[0]].start, limit)  # the first mark not passed
     for index in scanned:
         line = lines[index]
+        if at >= line.end:
+            continue  # no mark on this line
         start = line.start
-        stop = min(line.end, start + WINDOW)
-        for number, mark in enumerate(marks):
-            at = found[number]
-            if at < start:
-                at = found[number] = text.find(mark, start, limit)
-                if at < 0:
-                    at = found[number] = limit  # none below: past every line
-            if at < stop:
-                yield index
-                break
+        if at < start:  # the mark stands between the lines scanned: look on from this one
+            at = _next_mark(text, marks, start, limit)
+            if at >= line.end:
+                continue
+        if at < start + WINDOW:
+            yield index
 
 
 # -- A digest whose first item's dateline stands alone ------------------------------------------
@@ -884,7 +893,7 @@ def find_dateline(state: State) -> None:
         candidates = _marked_lines(text, lines, scanned, marks)
     else:
         candidates = scanned
-    opener = _tag_opening if tags_only else _opening
+    opener = _tagged if tags_only else _opening
     for index in candidates:
         found = opener(state, index)
         if found is not None:
