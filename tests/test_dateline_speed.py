@@ -14,6 +14,7 @@ from wireparse import dialects
 from wireparse._layout import split_lines
 from wireparse.rules.dateline import (
     LOCATION,
+    _agency_alone,
     _ascii_place,
     _dated_prefix,
     _marked,
@@ -193,3 +194,31 @@ def test_marked_lines_are_the_lines_marked() -> None:
     _run(prop, lines, st.sampled_from(["(", "/(", "(,", ",/("]), st.integers(0, 3))
     assert sizes[True] > 0
     assert sizes[False] > 0
+
+
+@pytest.mark.parametrize(
+    ("tag", "alone"),
+    [
+        ("Xinhua", True),
+        ("Jiji Press", True),
+        ("ANTARA News", True),
+        ("ats afp", False),  # "afp" may be read as a partner's code
+        ("tca/dpa", False),
+        ("AP)", False),
+        (" AP", False),
+        ("", False),
+    ],
+)
+def test_agencies_read_without_the_pattern(tag: str, alone: bool) -> None:
+    """A tag is read without the pattern only where the pattern reads it as one agency."""
+    assert _agency_alone(tag) is alone
+
+
+def test_dialects_with_bare_tags_are_left_to_the_pattern() -> None:
+    """A bare tag (``BRISBANE, Oct 12 AAP -``) opens with no mark, so a dialect that may print
+    one reads every tag with the pattern; a dialect whose months hold a space reads every date
+    with it."""
+    assert not _plain(dialects.get("aap")).agencies
+    assert _plain(dialects.get("xinhua")).agencies == {"Xinhua"}
+    assert _plain(dialects.get("tass")).other_marks == "/"
+    assert not _plain(dialects.get("xinhua-ar")).months

@@ -24,6 +24,9 @@ from .._text import SPACE
 from ..dialects._dialect import Dialect
 from .headline import ends_sentence, in_capitals
 
+_SPACE_COMMA = SPACE + ","
+"""White space and the comma, which a place's edges shed: ``BEIJING, `` of ``BEIJING, May 6``."""
+
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
 
@@ -296,10 +299,10 @@ def split_place(location: str) -> tuple[str, str | None]:
     bracketed = None
     if "(" in location or "[" in location:
         bracketed = BRACKETED_REGION.match(location)
-    if bracketed is not None and bracketed["city"].strip(SPACE + ","):
-        return bracketed["city"].strip(SPACE + ","), bracketed["region"].strip(SPACE)
+    if bracketed is not None and bracketed["city"].strip(_SPACE_COMMA):
+        return bracketed["city"].strip(_SPACE_COMMA), bracketed["region"].strip(SPACE)
     city, comma, region = location.partition(",")
-    region = region.strip(SPACE + ",")
+    region = region.strip(_SPACE_COMMA)
     return city.strip(SPACE), (region or None) if comma else None
 
 
@@ -479,7 +482,7 @@ def _plain_date(prefix: str, months: frozenset[str]) -> tuple[str, DateParts, st
     if month not in months:
         return None
     return (
-        prefix[:comma].rstrip(SPACE + ","),
+        prefix[:comma].rstrip(_SPACE_COMMA),
         DateParts(month, prefix[day:], None),
         prefix[comma + 2 :],
     )
@@ -497,9 +500,9 @@ def _dated_prefix(dialect: Dialect, prefix: str) -> tuple[str, DateParts | None,
     """Read ``prefix`` as :func:`_prefix` does, with the date's pattern."""
     date = search_date(dialect, prefix)
     if date is None:
-        return prefix.rstrip(SPACE + ","), None, None
+        return prefix.rstrip(_SPACE_COMMA), None, None
     parts, date_text = _date(date)
-    return prefix[: date.start()].rstrip(SPACE + ","), parts, date_text
+    return prefix[: date.start()].rstrip(_SPACE_COMMA), parts, date_text
 
 
 # Matches the transmission stamp that opens a paragraph before a dateline in a dialect's own
@@ -585,7 +588,7 @@ def _tagless(state: State, index: int) -> Found | None:
     location, date, date_text = _prefix(state.text, state.dialect, line.start, match.end("prefix"))
     if date is None and (misspelt := MISSPELT_DATE.search(location)) is not None:
         date_text = misspelt["date"]  # "NEW YORK, Narch 2": a date, its month misspelt
-        location = location[: misspelt.start()].rstrip(SPACE + ",")
+        location = location[: misspelt.start()].rstrip(_SPACE_COMMA)
     rest = state.text[match.end() : line.end]
     first = index == next(state.unclaimed(), None)
     dated = date_text is not None
@@ -936,6 +939,6 @@ def find_dateline(state: State) -> None:
     state.dateline_date = found.date
     state.dateline_line = index
     state.body_start = index
-    state.trim_start(index, state.dateline.span[1], "dateline")
+    state.trim_start(index, end, "dateline")
     for covered in range(index + 1, (found.last or index) + 1):
         state.claim(covered, "dateline")
