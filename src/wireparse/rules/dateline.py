@@ -483,7 +483,7 @@ def _plain_date(prefix: str, months: frozenset[str]) -> tuple[str, DateParts, st
         return None
     return (
         prefix[:comma].rstrip(_SPACE_COMMA),
-        DateParts(month, prefix[day:], None),
+        DateParts._make((month, prefix[day:], None)),  # _make: half the cost of the call
         prefix[comma + 2 :],
     )
 
@@ -560,7 +560,9 @@ def _tagged(state: State, index: int) -> Found | None:
         return None
     if not location and date is None:
         return None
-    return _with_tail(state, index, Found(tag_end, location, date, date_text, agency))
+    # _make, the fields in order, costs half what the call does
+    found = Found._make((tag_end, location, date, date_text, agency, None))
+    return _with_tail(state, index, found)
 
 
 def _date_range(dialect: Dialect, text: str, match: regex.Match[str], rest: str) -> bool:
