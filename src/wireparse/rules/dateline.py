@@ -385,6 +385,9 @@ def _agency_alone(tag: str) -> bool:
 
 
 def _make_plain(dialect: Dialect) -> _Plain:
+    """Tell what of ``dialect``'s datelines string tests can read as its patterns do: its tags
+    unless it may print one bare, or a tag or separator the patterns could read otherwise than
+    as printed; its months unless one holds white space or a comma."""
     styles = dialect.tag_styles
     tags = dialect.agency_tags
     readable = "paren" in styles and "bare" not in styles and all(map(_agency_alone, tags))
