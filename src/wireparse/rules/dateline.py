@@ -8,7 +8,10 @@ dialect that allows it, a tagless dateline opening a paragraph (``    SALVADOR, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import string
+from collections.abc import Iterable, Iterator
+from itertools import compress, islice, repeat
+from operator import is_
 from typing import NamedTuple
 
 import regex
@@ -20,6 +23,9 @@ from .._state import DateParts, State
 from .._text import SPACE
 from ..dialects._dialect import Dialect
 from .headline import ends_sentence, in_capitals
+
+_SPACE_COMMA = SPACE + ","
+"""White space and the comma, which a place's edges shed: ``BEIJING, `` of ``BEIJING, May 6``."""
 
 SCAN_LINES = 12
 """How many unclaimed lines from the top are searched for the dateline."""
@@ -258,8 +264,24 @@ class Found(NamedTuple):
     """The last line the dateline covers, when it runs past its first: a byline wrapped."""
 
 
+_PLACE_ASCII = string.ascii_letters + string.digits + " .,'()[]/&-"
+"""The ASCII characters :data:`LOCATION` accepts after a place's first."""
+
+
+_PLACE_LENGTH = 80
+"""The longest place :data:`LOCATION` matches."""
+
+
+def _ascii_place(location: str) -> bool:
+    """Tell whether :data:`LOCATION` matches ``location``, made of ASCII characters only, with
+    string tests: a capital, then at most 79 of the characters it accepts."""
+    if not "A" <= location[:1] <= "Z" or len(location) > _PLACE_LENGTH:
+        return False
+    return not location.strip(_PLACE_ASCII)
+
+
 def _location_ok(location: str) -> bool:
-    if not LOCATION.match(location):
+    if not (_ascii_place(location) if location.isascii() else LOCATION.match(location)):
         return False
     if location.isupper():  # "BEIJING", "PORTLAND, ORE.": no word in lower case
         return True
@@ -277,10 +299,10 @@ def split_place(location: str) -> tuple[str, str | None]:
     bracketed = None
     if "(" in location or "[" in location:
         bracketed = BRACKETED_REGION.match(location)
-    if bracketed is not None and bracketed["city"].strip(SPACE + ","):
-        return bracketed["city"].strip(SPACE + ","), bracketed["region"].strip(SPACE)
+    if bracketed is not None and bracketed["city"].strip(_SPACE_COMMA):
+        return bracketed["city"].strip(_SPACE_COMMA), bracketed["region"].strip(SPACE)
     city, comma, region = location.partition(",")
-    region = region.strip(SPACE + ",")
+    region = region.strip(_SPACE_COMMA)
     return city.strip(SPACE), (region or None) if comma else None
 
 
@@ -315,16 +337,175 @@ def search_date(dialect: Dialect, prefix: str) -> regex.Match[str] | None:
     return pattern.search(prefix)
 
 
+# -- The plain dateline, read with string tests: "WASHINGTON, November 17 (Xinhua) --" -------------
+#
+# Most agencies that print their tag in parentheses (Xinhua, AP, Reuters, PTI, ...) open nearly
+# every story the same way: a place, a comma, a month as the dialect spells it, a day in ASCII
+# digits, the tag as the dialect lists it, a separator. On such a line the tag's search and the
+# date's are answered with a few string tests (:func:`_plain_tag`, :func:`_plain_date`); any
+# line that differs in the least (another case, other white space, a year, a tag with a partner)
+# is left to the patterns, so these give the patterns' own answer or none.
+
+
+class _Plain(NamedTuple):
+    """What a dialect's plain datelines are read with (see :func:`_plain`)."""
+
+    agencies: frozenset[str]
+    """The agency tags read in parentheses without the pattern; empty when the dialect may
+    print a bare tag, which no mark announces."""
+    other_marks: str
+    """The marks of the dialect's other tag styles, none of which may stand before the
+    parenthesis: ``/`` for ``/TASS/``, ``,`` for ``, SPA --``."""
+    separators: tuple[str, ...]
+    """The dialect's separators, longest first, as the tag's pattern tries them."""
+    months: frozenset[str]
+    """The month names read after a comma without the date's pattern."""
+
+
+_PLAINS: dict[int, tuple[Dialect, _Plain]] = {}
+"""Each dialect's :class:`_Plain`, by the dialect's id; the dialect is kept with it, so that
+the id is not reused while the entry lives."""
+
+_MAX_PLAINS = 64
+"""How many dialects' entries are kept; past that the table starts again, so that dialects
+made on the fly cannot grow it without bound."""
+
+_PLAIN_MONTH = DATE_TAIL - len(",  99")
+"""The longest month read without the pattern: ", November 17" then lies in the
+:data:`DATE_TAIL` characters that :func:`search_date` searches first."""
+
+
+def _agency_alone(tag: str) -> bool:
+    """Tell whether ``(tag)`` can only match the tag's pattern with ``tag`` as its agency: it
+    holds no bracket or slash, and no word after its first is in lower case, which the pattern
+    could read as a partner's code (``(ats afp)``)."""
+    if not tag or any(c in "()/" for c in tag) or tag != tag.strip():
+        return False
+    return not any(word.islower() for word in tag.split()[1:])
+
+
+def _make_plain(dialect: Dialect) -> _Plain:
+    """Tell what of ``dialect``'s datelines string tests can read as its patterns do: its tags
+    unless it may print one bare, or a tag or separator the patterns could read otherwise than
+    as printed; its months unless one holds white space or a comma."""
+    styles = dialect.tag_styles
+    tags = dialect.agency_tags
+    readable = "paren" in styles and "bare" not in styles and all(map(_agency_alone, tags))
+    separators = tuple(sorted(dialect.separators, key=len, reverse=True))
+    if any(c.isalnum() or c.isspace() for s in separators for c in s):
+        readable = False  # a separator that case or white space could change is the pattern's
+    months = tuple(dialect.months)
+    plain_months: frozenset[str] = frozenset()
+    if not any(c.isspace() or c == "," for m in months for c in m):  # none spans ", "
+        plain_months = frozenset(m for m in months if m.isalpha() and len(m) <= _PLAIN_MONTH)
+    return _Plain(
+        agencies=frozenset(tags) if readable else frozenset(),
+        other_marks="".join(m for s in styles if s != "paren" for m in _OTHER_MARKS[s]),
+        separators=separators,
+        months=plain_months,
+    )
+
+
+_OTHER_MARKS = {"slash": "/", "comma": ",", "bare": ""}
+"""The mark each tag style other than ``paren`` opens with (see ``tag_marks``)."""
+
+
+def _plain(dialect: Dialect) -> _Plain:
+    """The :class:`_Plain` of ``dialect``, made once."""
+    entry = _PLAINS.get(id(dialect))
+    if entry is None or entry[0] is not dialect:
+        if len(_PLAINS) >= _MAX_PLAINS:
+            _PLAINS.clear()
+        entry = _PLAINS[id(dialect)] = (dialect, _make_plain(dialect))
+    return entry[1]
+
+
+def _plain_tag(text: str, start: int, stop: int, plain: _Plain) -> tuple[int, int, str] | None:
+    """The start, end and agency of the first match of the dialect's tag pattern in
+    ``text[start:stop]`` when it is a plain tag, ``(Xinhua) --``; None when the pattern must
+    tell.
+
+    Every style of tag opens with its mark, so no match starts before the first parenthesis
+    when no other style's mark stands before it. There, a tag the dialect lists, exactly as it
+    lists it, between the brackets matches as itself; then come spaces, and maybe a separator,
+    tried longest first. White space other than a space after the bracket is left to the
+    pattern, as is any other tag.
+    """
+    if not plain.agencies:
+        return None
+    opening = text.find("(", start, stop)
+    if opening < 0:
+        return None
+    for mark in plain.other_marks:
+        if text.find(mark, start, opening) >= 0:
+            return None  # "MOSCOW, May 6 /TASS/ (photo)": the slash's tag may come first
+    closing = text.find(")", opening, stop)
+    if closing < 0:
+        return None
+    agency = text[opening + 1 : closing]
+    if agency not in plain.agencies:
+        return None
+    end = closing + 1
+    while end < stop and text[end] == " ":
+        end += 1
+    if end < stop:
+        if text[end].isspace():
+            return None  # a tab, a line break: the pattern's white space is its own to tell
+        for separator in plain.separators:
+            if text.startswith(separator, end, stop):
+                end += len(separator)
+                break
+    return opening, end, agency
+
+
+_DIGITS = "0123456789"
+
+
+def _plain_date(prefix: str, months: frozenset[str]) -> tuple[str, DateParts, str] | None:
+    """Read ``prefix`` as :func:`_prefix` does when it ends with a plain date: a comma, a
+    space, one of ``months``, a space and a day of one or two ASCII digits (``WASHINGTON,
+    November 17``); None when the date's pattern must tell.
+
+    The date's pattern then matches from the comma, and only there or at the month: the last
+    digits are the day (a year has four, and a date opening with its day ends with a month or
+    a year), so the month ends before the space; it starts where it is printed, since no
+    date's opening ends inside a word of letters and no month name of such a dialect holds a
+    space (see :func:`_make_plain`).
+    """
+    size = len(prefix)
+    if size < len(", M 1") or prefix[-1] not in _DIGITS:
+        return None
+    day = size - 2 if prefix[-2] in _DIGITS else size - 1
+    if prefix[day - 1] != " ":
+        return None
+    comma = prefix.rfind(", ", 0, day - 1)
+    if comma < 0:
+        return None
+    month = prefix[comma + 2 : day - 1]
+    if month not in months:
+        return None
+    return (
+        prefix[:comma].rstrip(_SPACE_COMMA),
+        DateParts._make((month, prefix[day:], None)),  # _make: half the cost of the call
+        prefix[comma + 2 :],
+    )
+
+
 def _prefix(
     text: str, dialect: Dialect, start: int, end: int
 ) -> tuple[str, DateParts | None, str | None]:
     """Read what stands before a tag or separator: the place, then maybe a date."""
     prefix = text[start:end].rstrip(SPACE)
+    return _plain_date(prefix, _plain(dialect).months) or _dated_prefix(dialect, prefix)
+
+
+def _dated_prefix(dialect: Dialect, prefix: str) -> tuple[str, DateParts | None, str | None]:
+    """Read ``prefix`` as :func:`_prefix` does, with the date's pattern."""
     date = search_date(dialect, prefix)
     if date is None:
-        return prefix.rstrip(SPACE + ","), None, None
+        return prefix.rstrip(_SPACE_COMMA), None, None
     parts, date_text = _date(date)
-    return prefix[: date.start()].rstrip(SPACE + ","), parts, date_text
+    return prefix[: date.start()].rstrip(_SPACE_COMMA), parts, date_text
 
 
 # Matches the transmission stamp that opens a paragraph before a dateline in a dialect's own
@@ -360,22 +541,31 @@ def _form(state: State, index: int) -> Found | None:
     )
 
 
-def _tagged(state: State, index: int, stop: int) -> Found | None:
-    """Read a dateline with an agency tag opening line ``index``, if one does; the tag must
-    end by ``stop``."""
-    tag_pattern = state.dialect.patterns.tag
+def _tagged(state: State, index: int) -> Found | None:
+    """Read a dateline with an agency tag opening line ``index``, if one does, the tag in the
+    line's first :data:`WINDOW` characters; with the tail after the tag (:func:`_with_tail`)."""
+    text, dialect = state.text, state.dialect
+    tag_pattern = dialect.patterns.tag
     if tag_pattern is None:
         return None
-    start = state.lines[index].start
-    tag = tag_pattern.search(state.text, start, stop)
+    line = state.lines[index]
+    start = line.start
+    stop = min(line.end, start + WINDOW)
+    tag = _plain_tag(text, start, stop, _plain(dialect))
     if tag is None:
-        return None
-    location, date, date_text = _prefix(state.text, state.dialect, start, tag.start())
+        match = tag_pattern.search(text, start, stop)
+        if match is None:
+            return None
+        tag = match.start(), match.end(), match["agency"]
+    tag_start, tag_end, agency = tag
+    location, date, date_text = _prefix(text, dialect, start, tag_start)
     if location and not _location_ok(location):
         return None
     if not location and date is None:
         return None
-    return Found(tag.end(), location, date, date_text, tag["agency"])
+    # _make, the fields in order, costs half what the call does
+    found = Found._make((tag_end, location, date, date_text, agency, None))
+    return _with_tail(state, index, found)
 
 
 def _date_range(dialect: Dialect, text: str, match: regex.Match[str], rest: str) -> bool:
@@ -403,7 +593,7 @@ def _tagless(state: State, index: int) -> Found | None:
     location, date, date_text = _prefix(state.text, state.dialect, line.start, match.end("prefix"))
     if date is None and (misspelt := MISSPELT_DATE.search(location)) is not None:
         date_text = misspelt["date"]  # "NEW YORK, Narch 2": a date, its month misspelt
-        location = location[: misspelt.start()].rstrip(SPACE + ",")
+        location = location[: misspelt.start()].rstrip(_SPACE_COMMA)
     rest = state.text[match.end() : line.end]
     first = index == next(state.unclaimed(), None)
     dated = date_text is not None
@@ -541,13 +731,18 @@ def _with_tail(state: State, index: int, found: Found) -> Found:
     """Extend a tagged dateline over the transmission stamp and byline that fill the rest of
     its line, as CNA prints them after the tag: ``Taipei, Jan. 1 (CNA) 01/01/07 16:21:22 (By
     Jo Lin)``; the lead is then the next paragraph."""
-    lines = state.lines
+    lines, text = state.lines, state.text
     line = lines[index]
-    if found.end >= line.end:
+    after = found.end
+    if after >= line.end:
         return found
     # The tail opens with a bracket or a stamp's first digit, after white space; the lead's
-    # first word (``BEIJING, May 6 (Xinhua) -- Rain fell``) opens with neither.
-    head = state.text[found.end : min(line.end, found.end + TAIL_LOOK)].lstrip()
+    # first word (``BEIJING, May 6 (Xinhua) -- Rain fell``) opens with neither. A line ends
+    # with no white space, so one space has a character after it on the line.
+    first = text[after + 1] if text[after] == " " else text[after]
+    if not first.isspace() and first not in TAIL_OPENINGS:
+        return found  # most leads: one space, then a word
+    head = text[after : min(line.end, after + TAIL_LOOK)].lstrip()
     if head and head[0] not in TAIL_OPENINGS:
         return found
     # The byline may wrap onto the block's next lines: "(By Ramon Huang\nand Elisa Kao)".
@@ -580,19 +775,49 @@ def _marked(text: str, line: Line, marks: str) -> bool:
 
 def _opening(state: State, index: int) -> Found | None:
     """Read a dateline opening line ``index``: in the dialect's form, with its tag, or tagless."""
-    lines, text = state.lines, state.text
     patterns = state.dialect.patterns
     found = _form(state, index) if patterns.forms is not None else None
     if found is None and patterns.tag is not None:
-        line = lines[index]
-        stop = min(line.end, line.start + WINDOW)
-        if patterns.tag_marks is None or _marked(text, line, patterns.tag_marks):
-            found = _tagged(state, index, stop)
-        if found is not None:
-            found = _with_tail(state, index, found)
+        marks = patterns.tag_marks
+        if marks is None or _marked(state.text, state.lines[index], marks):
+            found = _tagged(state, index)
     if found is None and state.dialect.tagless:
         found = _tagless(state, index)
     return found
+
+
+def _next_mark(text: str, marks: str, start: int, limit: int) -> int:
+    """Where the first of ``marks`` stands in ``text[start:limit]``; ``limit`` if none does."""
+    first = limit
+    for mark in marks:
+        at = text.find(mark, start, first)  # only before the first mark found so far
+        if at >= 0:
+            first = at
+    return first
+
+
+def _marked_lines(text: str, lines: list[Line], scanned: list[int], marks: str) -> Iterator[int]:
+    """Yield the lines of ``scanned`` that :func:`_marked` tells hold one of ``marks``.
+
+    The marks are looked for once up to the next line that holds one, not once a line: most
+    of the lines above a dateline (a headline, a source, a date) hold no parenthesis, and are
+    passed over with a comparison.
+    """
+    if not scanned:
+        return
+    limit = lines[scanned[-1]].end
+    at = _next_mark(text, marks, lines[scanned[0]].start, limit)  # the first mark not passed
+    for index in scanned:
+        line = lines[index]
+        if at >= line.end:
+            continue  # no mark on this line
+        start = line.start
+        if at < start:  # the mark stands between the lines scanned: look on from this one
+            at = _next_mark(text, marks, start, limit)
+            if at >= line.end:
+                continue
+        if at < start + WINDOW:
+            yield index
 
 
 # -- A digest whose first item's dateline stands alone ------------------------------------------
@@ -624,6 +849,11 @@ def _digest_first_item(state: State, scanned: list[int], opening: int) -> tuple[
     """
     lines = state.lines
     below = lines[opening].block
+    # The item's dateline stands on a scanned line after the headline, two blocks at least
+    # above the opening line (blocks only grow down the story): a story whose second scanned
+    # line is nearer, most stories, has no digest's item.
+    if len(scanned) < 2 or below - lines[scanned[1]].block < 2:
+        return None
     owner = state.owner
     prose = [
         k for k in range(scanned[0] + 1, opening) if owner[k] is None and _prose(lines[k].text)
@@ -657,7 +887,7 @@ def find_dateline(state: State) -> None:
     """
     lines, text = state.lines, state.text
     owner = state.owner
-    scanned = [index for index in range(len(owner)) if owner[index] is None][:SCAN_LINES]
+    scanned = list(islice(compress(range(len(owner)), map(is_, owner, repeat(None))), SCAN_LINES))
     patterns = state.dialect.patterns
     # Where only a tag can open a dateline, the lines without its marks are passed over with
     # a look for each mark, not read.
@@ -665,10 +895,15 @@ def find_dateline(state: State) -> None:
     marks = patterns.tag_marks if tags_only else None
     found: Found | None = None
     reader = _opening
-    for index in scanned if patterns.tag is not None or not tags_only else ():
-        if marks is not None and not _marked(text, lines[index], marks):
-            continue
-        found = _opening(state, index)
+    if patterns.tag is None and tags_only:
+        candidates: Iterable[int] = ()
+    elif marks is not None:
+        candidates = _marked_lines(text, lines, scanned, marks)
+    else:
+        candidates = scanned
+    opener = _tagged if tags_only else _opening
+    for index in candidates:
+        found = opener(state, index)
         if found is not None:
             break
     else:
@@ -709,6 +944,6 @@ def find_dateline(state: State) -> None:
     state.dateline_date = found.date
     state.dateline_line = index
     state.body_start = index
-    state.trim_start(index, state.dateline.span[1], "dateline")
+    state.trim_start(index, end, "dateline")
     for covered in range(index + 1, (found.last or index) + 1):
         state.claim(covered, "dateline")
