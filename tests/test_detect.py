@@ -225,3 +225,29 @@ def test_registry_changes_reach_the_detector(monkeypatch: pytest.MonkeyPatch) ->
     dialects._REGISTRY.pop(wirex.name)
     assert wirex not in dialects._detector().dialects
     assert dialects._detector() is not with_wirex
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "(tca/dpa)",
+        "BERLIN, May 6 (tca/dpa) - Rain fell.",
+        "X (aa/AP) --",
+        "(ap/AP)",
+        "(abcdefgh/dpa)",  # eight letters: no partner's code, no tag
+        "(Ab/dpa)",  # a capital: no partner's code
+        "(ab/d\u00e9pa)",
+    ],
+)
+def test_a_partners_code_before_the_tag_is_read_as_the_pattern_reads_it(window: str) -> None:
+    """A tag with a partner's code before it, as dpa moves a partner's story, is the first
+    tag by string tests as by the combined pattern."""
+    detector = dialects._detector()
+    quick = detector._quick_first(window)
+    if quick is not _UNKNOWN:
+        assert quick == detector._first(window)
+
+
+def test_a_partners_tag_is_told_by_string_tests() -> None:
+    detector = dialects._detector()
+    assert detector._quick_first("BERLIN, May 6 (tca/dpa) - Rain fell.") == ("paren", "dpa", 14)

@@ -613,7 +613,18 @@ class _Detector:
             opening = window[after : after + shortcuts.longest]
             if not opening.isascii():
                 return _UNKNOWN
-            if opening.lower().startswith(shortcuts.paren_keys):
+            keys = shortcuts.paren_keys
+            tagged = opening.lower().startswith(keys)
+            slash = -1 if tagged else window.find("/", after + 2, after + 8)
+            if slash >= 0:
+                # A partner's code may stand before the agency, as in a story dpa moves for
+                # a partner: "(tca/dpa)", two to seven letters in lower case, then a slash.
+                partner = window[after:slash]
+                agency = window[slash + 1 : slash + 1 + shortcuts.longest]
+                if not (partner.isascii() and agency.isascii()):
+                    return _UNKNOWN
+                tagged = partner.isalpha() and partner.islower() and agency.lower().startswith(keys)
+            if tagged:
                 match = shortcuts.alternatives["paren"].match(window, start)
                 if match is not None:
                     return start, 0, "paren", match["paren"]
