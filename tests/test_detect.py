@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import wireparse
 from wireparse import Dialect, dialects
 from wireparse.dialects import _detect
 from wireparse.dialects._detect import _UNKNOWN, _Detector
@@ -251,3 +252,11 @@ def test_a_partners_code_before_the_tag_is_read_as_the_pattern_reads_it(window: 
 def test_a_partners_tag_is_told_by_string_tests() -> None:
     detector = dialects._detector()
     assert detector._quick_first("BERLIN, May 6 (tca/dpa) - Rain fell.") == ("paren", "dpa", 14)
+
+
+def test_a_story_with_a_partners_tag_is_read_in_the_agencys_dialect() -> None:
+    article = wireparse.parse("BERLIN, May 6 (tca/dpa) - Rain fell in the north.\n")
+    assert article.dialect == "dpa"
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("BERLIN", "dpa")
+    assert article.paragraphs[0].text == "Rain fell in the north."
