@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 import regex
 
@@ -37,14 +37,13 @@ class MetaReader:
     the order of its days, the lines read next are soon kept again.
     """
 
-    __slots__ = ("_dialect", "_groups", "_kept", "_published", "_source")
+    __slots__ = ("_dialect", "_kept", "_published", "_source")
 
     def __init__(self, dialect: Dialect) -> None:
         patterns = dialect.patterns
         self._dialect = dialect
         self._source = None if patterns.source is None else line_match(patterns.source)
         self._published = line_match(patterns.published)
-        self._groups = groups_getter(patterns.published, _PUBLISHED_GROUPS)
         self._kept: dict[str, Verdict] = {}
 
     def __call__(self, text: str) -> Verdict | None:
@@ -64,7 +63,7 @@ class MetaReader:
         if self._source is not None and (match := self._source(text)):
             return ("source", match["source"], None)
         if match := self._published(text):
-            return ("date", None, _date_of(self._dialect, self._groups(match)))
+            return ("date", None, published_date(self._dialect, match))
         return None
 
 
@@ -128,11 +127,7 @@ def claim_meta_lines(state: State) -> None:
 
 def published_date(dialect: Dialect, match: regex.Match[str]) -> datetime.date | None:
     """The date a match of ``dialect``'s publication-date pattern names; None for no real day."""
-    return _date_of(dialect, groups_getter(match.re, _PUBLISHED_GROUPS)(match))
-
-
-def _date_of(dialect: Dialect, groups: tuple[Any, ...]) -> datetime.date | None:
-    """The date that the groups :data:`_PUBLISHED_GROUPS` of a publication date name."""
+    groups = groups_getter(match.re, _PUBLISHED_GROUPS)(match)
     iso, month_name, month_second, day, day_first, year, year_second = groups
     if iso:
         return parse_iso(iso)
