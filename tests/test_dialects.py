@@ -263,3 +263,25 @@ def test_furniture_last_chars_tell_the_lines_a_last_word_may_end(char: str) -> N
         ends = patterns.furniture_last_chars
         told = char in ends if char.isascii() else char.casefold()[-1:] in ends
         assert told == (char.casefold()[-1:] in letters)
+
+
+def test_what_is_kept_per_dialect_is_made_once_and_bounded() -> None:
+    from wireparse.dialects._dialect import PerDialect
+
+    made: list[str] = []
+
+    def make(dialect: Dialect) -> str:
+        made.append(dialect.name)
+        return dialect.name.upper()
+
+    class Small(PerDialect[str]):
+        MAX = 2
+
+    kept = Small(make)
+    xinhua, afp, ap = dialects.get("xinhua"), dialects.get("afp"), dialects.get("ap")
+    assert kept(xinhua) == kept(xinhua) == "XINHUA"
+    assert made == ["xinhua"]  # made once
+    assert (kept(afp), kept(ap)) == ("AFP", "AP")  # the third forgets the first two
+    assert len(kept._kept) == 1
+    assert kept(xinhua) == "XINHUA"
+    assert made == ["xinhua", "afp", "ap", "xinhua"]  # made anew once forgotten

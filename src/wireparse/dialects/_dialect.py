@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 import attrs
 import regex
@@ -575,3 +575,35 @@ class Dialect:
         if text.isdecimal():
             return int(text)
         return self.patterns.day_words.get(text.casefold())
+
+
+_Kept = TypeVar("_Kept")
+
+
+class PerDialect(Generic[_Kept]):
+    """What ``make`` derives from a dialect, made the first time it is asked for and kept.
+
+    A rule that reads each dialect's data in a form of its own (the meta rule's reader, the
+    dateline rule's plain forms) keeps it here. Dialects are kept by ``id``, since hashing a
+    dialect hashes every one of its fields; each entry holds its dialect, so that no other
+    dialect takes that ``id`` while it is kept. At most :attr:`MAX` dialects are kept: past
+    that all are forgotten and made anew, so that dialects made on the fly cannot grow the
+    table without bound.
+    """
+
+    MAX = 64
+
+    __slots__ = ("_kept", "_make")
+
+    def __init__(self, make: Callable[[Dialect], _Kept]) -> None:
+        self._make = make
+        self._kept: dict[int, tuple[Dialect, _Kept]] = {}
+
+    def __call__(self, dialect: Dialect) -> _Kept:
+        """What ``make`` derives from ``dialect``."""
+        entry = self._kept.get(id(dialect))
+        if entry is None or entry[0] is not dialect:
+            if len(self._kept) >= self.MAX:
+                self._kept.clear()
+            entry = self._kept[id(dialect)] = (dialect, self._make(dialect))
+        return entry[1]

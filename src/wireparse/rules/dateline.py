@@ -21,7 +21,7 @@ from .._models import DefectCode, _make_dateline
 from .._patterns import groups_getter
 from .._state import DateParts, State
 from .._text import SPACE
-from ..dialects._dialect import Dialect
+from ..dialects._dialect import Dialect, PerDialect
 from .headline import ends_sentence, in_capitals
 
 _SPACE_COMMA = SPACE + ","
@@ -362,14 +362,6 @@ class _Plain(NamedTuple):
     """The month names read after a comma without the date's pattern."""
 
 
-_PLAINS: dict[int, tuple[Dialect, _Plain]] = {}
-"""Each dialect's :class:`_Plain`, by the dialect's id; the dialect is kept with it, so that
-the id is not reused while the entry lives."""
-
-_MAX_PLAINS = 64
-"""How many dialects' entries are kept; past that the table starts again, so that dialects
-made on the fly cannot grow it without bound."""
-
 _PLAIN_MONTH = DATE_TAIL - len(",  99")
 """The longest month read without the pattern: ", November 17" then lies in the
 :data:`DATE_TAIL` characters that :func:`search_date` searches first."""
@@ -410,14 +402,8 @@ _OTHER_MARKS = {"slash": "/", "comma": ",", "bare": ""}
 """The mark each tag style other than ``paren`` opens with (see ``tag_marks``)."""
 
 
-def _plain(dialect: Dialect) -> _Plain:
-    """The :class:`_Plain` of ``dialect``, made once."""
-    entry = _PLAINS.get(id(dialect))
-    if entry is None or entry[0] is not dialect:
-        if len(_PLAINS) >= _MAX_PLAINS:
-            _PLAINS.clear()
-        entry = _PLAINS[id(dialect)] = (dialect, _make_plain(dialect))
-    return entry[1]
+_plain: PerDialect[_Plain] = PerDialect(_make_plain)
+"""The :class:`_Plain` of a dialect, made once."""
 
 
 def _plain_tag(text: str, start: int, stop: int, plain: _Plain) -> tuple[int, int, str] | None:

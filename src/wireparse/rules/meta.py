@@ -11,7 +11,7 @@ from .._dates import parse_iso
 from .._models import DefectCode, _make_meta_line
 from .._patterns import groups_getter, line_match
 from .._state import State
-from ..dialects._dialect import Dialect
+from ..dialects._dialect import Dialect, PerDialect
 
 Verdict: TypeAlias = tuple[Literal["source", "date"], str | None, datetime.date | None]
 """What a meta line says: ``("source", name, None)`` with the name as printed (``"Xinhua"``),
@@ -67,22 +67,8 @@ class MetaReader:
         return None
 
 
-_READERS: dict[int, MetaReader] = {}
-"""The reader of each dialect met, by the dialect's ``id``: a reader holds its dialect, so no
-other dialect can take that ``id`` while the reader is kept."""
-
-MAX_READERS = 64
-"""How many dialects' readers are kept at once; past that, all are forgotten and made anew."""
-
-
-def meta_reader(dialect: Dialect) -> MetaReader:
-    """The :class:`MetaReader` of ``dialect``, made the first time it is asked for."""
-    reader = _READERS.get(id(dialect))
-    if reader is None:
-        if len(_READERS) >= MAX_READERS:
-            _READERS.clear()
-        reader = _READERS[id(dialect)] = MetaReader(dialect)
-    return reader
+meta_reader: PerDialect[MetaReader] = PerDialect(MetaReader)
+"""The :class:`MetaReader` of a dialect, made the first time it is asked for."""
 
 
 def claim_meta_lines(state: State) -> None:
